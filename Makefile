@@ -1,0 +1,57 @@
+# The README's two commands: `make run` and `make test`. Everything they need is set up here.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: run test install frontend migrate demo lint check e2e clean
+
+## Python virtualenv and dependencies; re-run when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+## GOV.UK Frontend and our Sass, compiled into elearning/static/dist (not committed).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+elearning/static/dist/.built: node_modules/.installed $(shell find elearning/static_src scripts -type f 2>/dev/null)
+	npm run --silent build
+	touch $@
+
+install: $(VENV)/.installed
+frontend: elearning/static/dist/.built
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo_data
+
+## The demo is loaded on the first run only, so what you change in the admin stays changed.
+run: install frontend migrate
+	$(PY) manage.py load_demo_data --if-empty
+	@echo
+	@echo "Demo accounts (password learn-safely-2026): learner@example.com, editor@example.com, admin@example.com"
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install frontend
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+e2e: install frontend
+	$(PY) -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) node_modules elearning/static/dist static db.sqlite3

@@ -1,0 +1,18 @@
+from .competencies import Competency
+from .pages import CourseIndexPage, CoursePage, CourseQuizQuestion, LessonPage
+from .questions import Choice, Question
+from .records import AttemptAnswer, Enrolment, LessonCompletion, QuizAttempt
+
+__all__ = [
+    "AttemptAnswer",
+    "Choice",
+    "Competency",
+    "CourseIndexPage",
+    "CoursePage",
+    "CourseQuizQuestion",
+    "Enrolment",
+    "LessonCompletion",
+    "LessonPage",
+    "Question",
+    "QuizAttempt",
+]

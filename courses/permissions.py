@@ -1,0 +1,25 @@
+"""Who may do what with courses: the one place for these rules."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from .models import Enrolment, LessonPage
+from .selectors import course_of_lesson, enrolment_for_lesson
+
+
+def lesson_access(*, user, lesson: LessonPage, request) -> tuple[Enrolment | None, object | None]:
+    """(the learner's enrolment, None) when they may read the lesson; else (None, a redirect to
+    where they should go instead)."""
+    if not user.is_authenticated:
+        return None, redirect_to_login(request.get_full_path())
+    if not user.has_complete_profile:
+        return None, redirect(f"{reverse('people:profile')}?{urlencode({'next': request.get_full_path()})}")
+    enrolment = enrolment_for_lesson(lesson=lesson, learner=user)
+    if enrolment is None:
+        messages.info(request, "Start the course to open its lessons.")
+        return None, redirect(course_of_lesson(lesson).get_url(request))
+    return enrolment, None

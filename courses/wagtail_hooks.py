@@ -1,0 +1,31 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Competency, Question
+
+
+class CompetencyViewSet(SnippetViewSet):
+    model = Competency
+    icon = "tick-inverse"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = "Question bank"
+    list_display = ["__str__", "competency", "allows_multiple", "live"]
+    list_filter = ["competency", "allows_multiple", "live"]
+    search_fields = ["text"]
+    list_per_page = 50
+
+
+class LearningGroup(SnippetViewSetGroup):
+    menu_label = "Learning"
+    menu_icon = "folder-open-inverse"
+    menu_order = 200
+    items = (QuestionViewSet, CompetencyViewSet)
+
+
+register_snippet(LearningGroup)

@@ -1,0 +1,37 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from .forms import ProfileForm
+from .services import profile_update
+
+
+@login_required
+def profile(request):
+    user = request.user
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = ""
+    if request.method == "POST":
+        form = ProfileForm(request.POST)
+        if form.is_valid():
+            profile_update(user=user, **form.cleaned_data)
+            messages.success(request, "Your profile has been saved.")
+            return redirect(next_url or "courses:my_learning")
+    else:
+        form = ProfileForm(
+            initial={
+                "full_name": user.full_name,
+                "sector": user.sector,
+                "job_role": user.job_role,
+                "district": user.district_id,
+            }
+        )
+    return render(
+        request,
+        "people/profile.html",
+        {"form": form, "next": next_url, "is_first_time": not user.has_complete_profile},
+    )

@@ -1,0 +1,111 @@
+"""Build the demo: districts, competencies, the question bank, one complete course and the
+accounts to try it with. Everything goes through the services; running it again changes nothing."""
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.models import Site
+
+from courses.authoring import competency_upsert, course_index_upsert, course_upsert, question_upsert
+from courses.demo_content import competencies as competency_content
+from courses.demo_content import school_staff
+from courses.models import CoursePage
+from elearning.people.demo_data import DISTRICTS
+from elearning.people.services import district_upsert, profile_update
+from home.models import HomePage
+
+DEMO_PASSWORD = "learn-safely-2026"  # noqa: S105 - printed for the demo; production refuses to run this
+DEMO_ACCOUNTS = [
+    {"email": "learner@example.com", "full_name": "Sam Learner", "role": "learner"},
+    {"email": "editor@example.com", "full_name": "Eddie Editor", "role": "editor"},
+    {"email": "admin@example.com", "full_name": "Ada Admin", "role": "superuser"},
+]
+HOME_INTRO = (
+    "<p>Short courses that help everyone who works with the public spot the signs of child sexual "
+    "exploitation and know exactly what to do: school staff, practitioners, taxi and private hire "
+    "drivers, hotels and the night-time economy.</p>"
+)
+
+
+class Command(BaseCommand):
+    help = "Load the demo content and accounts. Safe to run more than once; refused in production."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing if the site already has courses (used by `make run`)."
+        )
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_DATA_ALLOWED", False):
+            raise CommandError("load_demo_data does not run under production settings.")
+        if options["if_empty"] and CoursePage.objects.exists():
+            self.stdout.write("The site already has courses; demo data not loaded again.")
+            return
+        with transaction.atomic():
+            districts = [district_upsert(**district) for district in DISTRICTS]
+            home = self._home()
+            competencies = {
+                spec["slug"]: competency_upsert(sort_order=order, **spec)
+                for order, spec in enumerate(competency_content.COMPETENCIES)
+            }
+            questions = {
+                spec["key"]: question_upsert(
+                    key=spec["key"],
+                    text=spec["text"],
+                    competency=competencies[spec["competency"]],
+                    choices=spec["choices"],
+                    explanation=spec["explanation"],
+                    audiences=spec["audiences"],
+                    allows_multiple=spec["multiple"],
+                )
+                for spec in school_staff.QUESTIONS
+            }
+            index = course_index_upsert(
+                parent=home,
+                title="Courses",
+                slug="courses",
+                intro="<p>Choose the course written for where you work. Each takes about 20 minutes.</p>",
+            )
+            course_upsert(
+                index=index,
+                spec=school_staff.COURSE,
+                competencies=competencies,
+                questions=[questions[key] for key in school_staff.COURSE.get("quiz", {}).get("keys", [])],
+            )
+            accounts = [self._account(district=districts[0], **account) for account in DEMO_ACCOUNTS]
+        self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
+        for account in accounts:
+            self.stdout.write(f"  {account['role']:<10} {account['email']:<22} password: {DEMO_PASSWORD}")
+
+    def _home(self) -> HomePage:
+        home = HomePage.objects.first()
+        if home is None:
+            raise CommandError("No home page: run `python manage.py migrate` first.")
+        if home.intro != HOME_INTRO:
+            home.intro = HOME_INTRO
+            home.save_revision().publish()
+        Site.objects.filter(is_default_site=True).update(root_page=home)
+        return home
+
+    def _account(self, *, email, full_name, role, district):
+        User = get_user_model()
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email=email, password=DEMO_PASSWORD)
+        user.is_staff = role in {"editor", "superuser"}
+        user.is_superuser = role == "superuser"
+        user.save(update_fields=["is_staff", "is_superuser"])
+        if role == "editor":
+            user.groups.add(Group.objects.get(name="Editors"))
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        profile_update(
+            user=user,
+            full_name=full_name,
+            sector="school",
+            job_role={"learner": "Teaching assistant"}.get(role, "Partnership staff"),
+            district=district,
+        )
+        return {"email": email, "role": role}
