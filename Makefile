@@ -44,7 +44,8 @@ test: install frontend
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	@# pytest exits 5 when it collected nothing: say so, and fail.
+	$(PY) -m pytest -n 2 $(PYTEST_ARGS) || { status=$$?; [ $$status -ne 5 ] || echo "pytest collected no tests" >&2; exit $$status; }
 
 e2e: install frontend
 	$(PY) -m pytest tests/e2e -m e2e $(PYTEST_ARGS)

@@ -63,3 +63,14 @@ def superuser_client(superuser):
 @pytest.fixture
 def course(db):
     return make_course()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits count in the cache, and every test client comes from the same address: start
+    each test with nothing counted."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
