@@ -17,8 +17,11 @@ class QuestionAdminForm(WagtailAdminModelForm):
         help_text="Courses for these audiences may draw this question at random.",
     )
 
-    def clean(self):
-        cleaned = super().clean()
+    def is_valid(self):
+        # The choices are an inline formset, cleaned after this form's own clean(): check them
+        # once everything else is valid.
+        if not super().is_valid():
+            return False
         choices = [
             form.cleaned_data
             for form in self.formsets["choices"].forms
@@ -27,11 +30,11 @@ class QuestionAdminForm(WagtailAdminModelForm):
         correct = sum(1 for choice in choices if choice.get("is_correct"))
         if len(choices) < 2:
             self.add_error(None, "Give at least two choices.")
-        elif cleaned.get("allows_multiple") and correct < 1:
+        elif self.cleaned_data.get("allows_multiple") and correct < 1:
             self.add_error(None, "Mark at least one choice as correct.")
-        elif not cleaned.get("allows_multiple") and correct != 1:
+        elif not self.cleaned_data.get("allows_multiple") and correct != 1:
             self.add_error(None, "Mark exactly one choice as correct, or allow more than one answer.")
-        return cleaned
+        return not self.errors
 
 
 class Question(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from courses.authoring import question_upsert
 from courses.errors import AttemptAlreadySubmitted, InvalidAnswers, QuizNotAvailable
-from courses.models import AttemptAnswer, Enrolment, QuizAttempt
+from courses.models import AttemptAnswer, Enrolment, Question, QuizAttempt
 from courses.selectors import live_lessons_of
 from courses.services import enrolment_start, lesson_complete, quiz_attempt_start, quiz_attempt_submit
 from tests.courses.helpers import complete_lessons, open_attempt, right_answers, wrong_answers
@@ -196,3 +196,12 @@ def test_a_quiz_with_no_questions_is_not_ready(learner):
     course = make_course(slug="empty", questions=0)
     with pytest.raises(QuizNotAvailable, match="not ready"):
         open_attempt(learner=learner, course=course)
+
+
+def test_an_unpublished_question_is_never_asked(learner):
+    course = make_course(slug="drafts", questions=4, mode="random", count=4)
+    withdrawn = Question.objects.get(key="q-recognising-signs-0")
+    withdrawn.unpublish()
+    attempt = open_attempt(learner=learner, course=course)
+    assert withdrawn.text not in [row.prompt for row in attempt.answers.all()]
+    assert attempt.answers.count() == 3
