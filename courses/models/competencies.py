@@ -3,6 +3,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from elearning.language.forms import LanguageGuardSnippetForm
+
 
 class Competency(RevisionMixin, index.Indexed, models.Model):
     """One thing a person should be able to do. Quiz questions, courses, confidence ratings and the
@@ -13,6 +15,7 @@ class Competency(RevisionMixin, index.Indexed, models.Model):
     description = models.TextField(blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
 
+    base_form_class = LanguageGuardSnippetForm
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

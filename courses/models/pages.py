@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from elearning.language.forms import LanguageGuardPageForm
+from elearning.language.panels import ReadingStatsPanel
 from elearning.people.models import Sector
 
 from ..blocks import LessonStreamBlock
@@ -17,6 +19,7 @@ from ..blocks import LessonStreamBlock
 class CourseIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
+    base_form_class = LanguageGuardPageForm
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
@@ -73,6 +76,7 @@ class CoursePage(Page):
         help_text="Leave empty for no limit.",
     )
 
+    base_form_class = LanguageGuardPageForm
     content_panels = [
         *Page.content_panels,
         FieldPanel("audience"),
@@ -139,7 +143,14 @@ class LessonPage(Page):
     estimated_minutes = models.PositiveSmallIntegerField(default=5, validators=[MinValueValidator(1)])
     body = StreamField(LessonStreamBlock())
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    base_form_class = LanguageGuardPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        ReadingStatsPanel(),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []

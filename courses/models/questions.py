@@ -7,10 +7,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
+from elearning.language.forms import LanguageGuardFormMixin
 from elearning.people.models import Sector
 
 
-class QuestionAdminForm(WagtailAdminModelForm):
+class QuestionAdminForm(LanguageGuardFormMixin, WagtailAdminModelForm):
     audiences = forms.MultipleChoiceField(
         choices=Sector.choices,
         widget=forms.CheckboxSelectMultiple,
