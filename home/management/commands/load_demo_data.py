@@ -1,5 +1,5 @@
-"""Build the demo: districts, competencies, the question bank, one complete course and the
-accounts to try it with. Everything goes through the services; running it again changes nothing."""
+"""Build the demo: districts, competencies, the question bank, a course for every audience, the
+public pages and the accounts to try it with. Everything goes through the services; running it again changes nothing."""
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -11,12 +11,15 @@ from wagtail.models import Site
 
 from courses.authoring import competency_upsert, course_index_upsert, course_upsert, question_upsert
 from courses.demo_content import competencies as competency_content
-from courses.demo_content import school_staff
+from courses.demo_content import hotels, night_time, practitioners, school_staff, taxi_drivers
 from courses.models import CoursePage
 from elearning.people.demo_data import DISTRICTS
 from elearning.people.services import district_upsert, profile_update
+from home.authoring import public_pages_upsert
+from home.demo_content import public_pages
 from home.models import HomePage
 
+COURSES = [school_staff, practitioners, taxi_drivers, hotels, night_time]
 DEMO_PASSWORD = "learn-safely-2026"  # noqa: S105 - printed for the demo; production refuses to run this
 DEMO_ACCOUNTS = [
     {"email": "learner@example.com", "full_name": "Sam Learner", "role": "learner"},
@@ -27,6 +30,11 @@ HOME_INTRO = (
     "<p>Short courses that help everyone who works with the public spot the signs of child sexual "
     "exploitation and know exactly what to do: school staff, practitioners, taxi and private hire "
     "drivers, hotels and the night-time economy.</p>"
+    '<p>Anyone can read <a href="/what-is-cse/">what child sexual exploitation is</a>, how to '
+    '<a href="/spot-the-signs/">spot the signs</a> and <a href="/how-to-report/">how to report a concern</a>. '
+    'There is advice <a href="/parents-and-carers/">for parents and carers</a>, '
+    '<a href="/op-makesafe/">for businesses (Op Makesafe)</a> and '
+    '<a href="/quality-mark/">for schools (the safeguarding quality mark)</a>.</p>'
 )
 
 
@@ -61,20 +69,23 @@ class Command(BaseCommand):
                     audiences=spec["audiences"],
                     allows_multiple=spec["multiple"],
                 )
-                for spec in school_staff.QUESTIONS
+                for content in COURSES
+                for spec in content.QUESTIONS
             }
             index = course_index_upsert(
                 parent=home,
                 title="Courses",
                 slug="courses",
-                intro="<p>Choose the course written for where you work. Each takes about 20 minutes.</p>",
+                intro="<p>Choose the course written for where you work. Each takes 20 to 30 minutes.</p>",
             )
-            course_upsert(
-                index=index,
-                spec=school_staff.COURSE,
-                competencies=competencies,
-                questions=[questions[key] for key in school_staff.COURSE.get("quiz", {}).get("keys", [])],
-            )
+            for content in COURSES:
+                course_upsert(
+                    index=index,
+                    spec=content.COURSE,
+                    competencies=competencies,
+                    questions=[questions[key] for key in content.COURSE.get("quiz", {}).get("keys", [])],
+                )
+            public_pages_upsert(parent=home, specs=public_pages.PAGES)
             accounts = [self._account(district=districts[0], **account) for account in DEMO_ACCOUNTS]
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
         for account in accounts:

@@ -1,0 +1,1 @@
+"""Content for the public pages, as pure data. home.authoring builds pages from it."""
