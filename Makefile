@@ -4,7 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install frontend migrate demo lint check e2e clean
+.PHONY: run test install fonts frontend migrate demo lint check e2e bench clean
+
+FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 ## Python virtualenv and dependencies; re-run when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -22,7 +24,13 @@ elearning/static/dist/.built: node_modules/.installed $(shell find elearning/sta
 	npm run --silent build
 	touch $@
 
-install: $(VENV)/.installed
+## Certificates draw names in every Latin script with Debian's DejaVu fonts.
+fonts:
+	@test -f $(FONT) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq fonts-dejavu-core >/dev/null || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null; }; \
+	  else echo "Certificates need the DejaVu fonts: sudo apt-get install fonts-dejavu-core" >&2; exit 1; fi; }
+
+install: $(VENV)/.installed fonts
 frontend: elearning/static/dist/.built
 
 migrate: install
@@ -49,6 +57,10 @@ test: install frontend
 
 e2e: install frontend
 	$(PY) -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
+
+## Benchmarks print figures; they are not tests and assert nothing.
+bench: install
+	$(PY) -m bench.certificate_pdf
 
 lint: install
 	$(VENV)/bin/ruff check .

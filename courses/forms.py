@@ -1,5 +1,10 @@
+import csv
+import io
+import re
+
 from django import forms
 
+from .codes import code_normalise
 from .models import AttemptAnswer
 
 
@@ -57,3 +62,74 @@ class QuizForm(forms.Form):
         for row in self.rows:
             if row.pk in errors:
                 self.add_error(self.field_name(row), errors[row.pk])
+
+
+class VerifyForm(forms.Form):
+    code = forms.CharField(
+        label="Certificate code",
+        help_text="16 letters and numbers, for example K7QM-2XPD-9HRT-4WCA. Dashes and spaces do not matter.",
+        max_length=64,
+        error_messages={
+            "required": "Enter the code from the certificate",
+            "max_length": "That is not a certificate code",
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}),
+    )
+
+    def clean_code(self):
+        code = code_normalise(self.cleaned_data["code"])
+        if code is None:
+            raise forms.ValidationError(
+                "Enter the code as it is printed on the certificate, for example K7QM-2XPD-9HRT-4WCA"
+            )
+        return code
+
+
+class BulkVerifyForm(forms.Form):
+    MAX_CODES = 500
+    MAX_FILE_BYTES = 100 * 1024
+
+    codes = forms.CharField(
+        label="Paste certificate codes",
+        help_text="One code per line, or separated by commas. Up to 500.",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+    )
+    file = forms.FileField(
+        label="Or upload a CSV file",
+        help_text="A .csv file with the codes in its first column. Up to 500 rows.",
+        required=False,
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if upload.size > self.MAX_FILE_BYTES:
+            raise forms.ValidationError("The file must be smaller than 100 KB")
+        try:
+            text = upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise forms.ValidationError("The file must be a CSV file saved as UTF-8 text") from error
+        if "\x00" in text:
+            raise forms.ValidationError("The file must be a CSV file")
+        try:
+            rows = list(csv.reader(io.StringIO(text)))
+        except csv.Error as error:
+            raise forms.ValidationError("The file must be a CSV file") from error
+        return [row[0] for row in rows if row and row[0].strip()]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        typed = [part for part in re.split(r"[\n,;]+", cleaned.get("codes") or "") if part.strip()]
+        typed += cleaned.get("file") or []
+        # A header row in a CSV ("code", "Certificate code") is not a code to report on.
+        typed = [value.strip() for value in typed if value.strip().lower() not in {"code", "certificate code", "codes"}]
+        if not typed:
+            raise forms.ValidationError("Paste at least one code or upload a CSV file")
+        if len(typed) > self.MAX_CODES:
+            raise forms.ValidationError(f"Check up to {self.MAX_CODES} codes at a time: you gave {len(typed)}")
+        cleaned["codes"] = [(value[:64], code_normalise(value)) for value in typed]
+        return cleaned

@@ -23,3 +23,9 @@ def lesson_access(*, user, lesson: LessonPage, request) -> tuple[Enrolment | Non
         messages.info(request, "Start the course to open its lessons.")
         return None, redirect(course_of_lesson(lesson).get_url(request))
     return enrolment, None
+
+
+def can_bulk_verify(user) -> bool:
+    """Partnership staff check codes in bulk. Organisation managers will join them when
+    organisations exist."""
+    return user.is_authenticated and user.is_staff

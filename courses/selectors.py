@@ -8,7 +8,7 @@ from datetime import datetime
 
 from django.db.models import Count, Q
 
-from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
+from .models import Certificate, CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
 
 
 def live_lessons_of(course: CoursePage) -> list[LessonPage]:
@@ -35,6 +35,7 @@ class CourseOutline:
     open_attempt: QuizAttempt | None = None
     last_attempt: QuizAttempt | None = None
     attempts_used: int = 0
+    certificate: Certificate | None = None
     completed_count: int = field(init=False)
 
     def __post_init__(self):
@@ -56,6 +57,10 @@ class CourseOutline:
     def next_lesson(self) -> LessonRow | None:
         """Where the learner left off: the first lesson they have not completed."""
         return next((row for row in self.lessons if not row.completed), None)
+
+    @property
+    def refresher_due(self) -> bool:
+        return self.certificate is not None and self.certificate.refresher_due()
 
     @property
     def attempts_left(self) -> int | None:
@@ -81,6 +86,14 @@ def _outline(course: CoursePage, enrolment: Enrolment | None) -> CourseOutline:
         lessons=[LessonRow(lesson, n, lesson.pk in done) for n, lesson in enumerate(lessons, 1)],
         enrolment=enrolment,
     )
+    if enrolment and enrolment.completed_at:
+        outline.certificate = (
+            Certificate.objects.filter(
+                learner_id=enrolment.learner_id, course_id=enrolment.course_id, revoked_at__isnull=True
+            )
+            .order_by("-issued_on", "-pk")
+            .first()
+        )
     if latest:
         outline.open_attempt = latest if latest.submitted_at is None else None
         outline.last_attempt = latest if latest.submitted_at is not None else None
@@ -157,6 +170,7 @@ class LearnerCourse:
     lessons_total: int
     lessons_done: int
     attempts: int
+    certificate: Certificate | None = None
 
     @property
     def course(self) -> CoursePage:
@@ -187,12 +201,16 @@ def learner_courses(*, learner) -> tuple[list[LearnerCourse], list[LearnerCourse
         .annotate(count=Count("pk"))
         .values_list("enrolment_id", "count")
     )
+    latest_certificate: dict[int, Certificate] = {}
+    for certificate in Certificate.objects.filter(learner=learner, revoked_at__isnull=True).order_by("issued_on", "pk"):
+        latest_certificate[certificate.course_id] = certificate
     rows = [
         LearnerCourse(
             enrolment=enrolment,
             lessons_total=totals.get(enrolment.course_id, 0),
             lessons_done=done.get(enrolment.pk, 0),
             attempts=enrolment.attempt_count,
+            certificate=latest_certificate.get(enrolment.course_id),
         )
         for enrolment in enrolments
     ]
@@ -207,3 +225,21 @@ def attempt_for_learner(*, learner, attempt_id: int) -> QuizAttempt | None:
         .select_related("enrolment__course")
         .first()
     )
+
+
+def learner_certificates(*, learner) -> list[Certificate]:
+    """Every certificate the learner holds, newest first, whatever its status."""
+    return list(Certificate.objects.filter(learner=learner).order_by("-issued_on", "-pk"))
+
+
+def certificate_for_learner(*, learner, certificate_id: int) -> Certificate | None:
+    return Certificate.objects.filter(pk=certificate_id, learner=learner).first()
+
+
+def certificate_for_code(code: str | None) -> Certificate | None:
+    return Certificate.objects.filter(code=code).first() if code else None
+
+
+def certificates_for_codes(codes: list[str]) -> dict[str, Certificate]:
+    """Certificates by code, in one query."""
+    return {certificate.code: certificate for certificate in Certificate.objects.filter(code__in=set(codes))}

@@ -1,7 +1,10 @@
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Competency, Question
+from .admin_certificates import CertificatePermissionPolicy, CertificateViewSet
+from .models import Certificate, Competency, Question
 
 
 class CompetencyViewSet(SnippetViewSet):
@@ -29,3 +32,16 @@ class LearningGroup(SnippetViewSetGroup):
 
 
 register_snippet(LearningGroup)
+
+
+register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return CertificateViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_certificate_log_actions(actions):
+    actions.register_action("courses.certificate.revoke", "Revoke certificate", "Certificate revoked")

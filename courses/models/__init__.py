@@ -1,3 +1,4 @@
+from .certificates import Certificate, CertificateReminder, CertificateStatus
 from .competencies import Competency
 from .pages import CourseIndexPage, CoursePage, CourseQuizQuestion, LessonPage
 from .questions import Choice, Question
@@ -5,6 +6,9 @@ from .records import AttemptAnswer, Enrolment, LessonCompletion, QuizAttempt
 
 __all__ = [
     "AttemptAnswer",
+    "Certificate",
+    "CertificateReminder",
+    "CertificateStatus",
     "Choice",
     "Competency",
     "CourseIndexPage",

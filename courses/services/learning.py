@@ -1,4 +1,4 @@
-"""Writes to learning records. Views call these; nothing else writes the records."""
+"""Enrolment, lessons and quiz attempts."""
 
 import random
 from collections.abc import Collection, Mapping
@@ -9,11 +9,12 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from .errors import AttemptAlreadySubmitted, InvalidAnswers, LessonNotInCourse, QuizNotAvailable
-from .models import AttemptAnswer, CoursePage, Enrolment, LessonCompletion, LessonPage, Question, QuizAttempt
-from .models.pages import QuizMode
-from .scoring import AskedQuestion, score_quiz
-from .selectors import live_lessons_of
+from ..errors import AttemptAlreadySubmitted, InvalidAnswers, LessonNotInCourse, QuizNotAvailable
+from ..models import AttemptAnswer, CoursePage, Enrolment, LessonCompletion, LessonPage, Question, QuizAttempt
+from ..models.pages import QuizMode
+from ..scoring import AskedQuestion, score_quiz
+from ..selectors import live_lessons_of
+from .certificates import certificate_issue
 
 
 @transaction.atomic
@@ -61,7 +62,9 @@ def _check_quiz_available(enrolment: Enrolment, now: datetime) -> None:
     if any(lesson.pk not in done for lesson in live_lessons_of(course)):
         raise QuizNotAvailable("Complete every lesson before you take the quiz.")
     if enrolment.completed_at is not None:
-        raise QuizNotAvailable("You have already passed this course.")
+        latest = enrolment.learner.certificates.filter(course=course, revoked_at__isnull=True).first()
+        if latest is None or not latest.refresher_due(timezone.localdate(now)):
+            raise QuizNotAvailable("You have already passed this course.")
     submitted = enrolment.attempts.filter(submitted_at__isnull=False)
     if course.max_attempts is not None and submitted.count() >= course.max_attempts:
         raise QuizNotAvailable(
@@ -183,4 +186,6 @@ def quiz_attempt_submit(
             enrolment.completed_at = now
         enrolment.save(update_fields=["best_score", "completed_at"])
         attempt.refresh_from_db()
+        if attempt.passed:
+            certificate_issue(attempt=attempt, now=now)
         return attempt

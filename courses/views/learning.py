@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -5,11 +6,17 @@ from django.views.decorators.http import require_POST
 
 from elearning.people.decorators import profile_required
 
-from .errors import AttemptAlreadySubmitted, InvalidAnswers, LessonNotInCourse, QuizNotAvailable
-from .forms import QuizForm
-from .models import CoursePage, Enrolment, LessonPage
-from .selectors import attempt_for_learner, course_of_lesson, course_outline_for, learner_courses
-from .services import enrolment_start, lesson_complete, quiz_attempt_start, quiz_attempt_submit
+from ..errors import AttemptAlreadySubmitted, InvalidAnswers, LessonNotInCourse, QuizNotAvailable
+from ..forms import QuizForm
+from ..models import CoursePage, Enrolment, LessonPage
+from ..selectors import (
+    attempt_for_learner,
+    course_of_lesson,
+    course_outline_for,
+    learner_certificates,
+    learner_courses,
+)
+from ..services import enrolment_start, lesson_complete, quiz_attempt_start, quiz_attempt_submit
 
 
 def _live_course(course_id: int) -> CoursePage:
@@ -19,7 +26,16 @@ def _live_course(course_id: int) -> CoursePage:
 @profile_required
 def my_learning(request):
     in_progress, completed = learner_courses(learner=request.user)
-    return render(request, "courses/my_learning.html", {"in_progress": in_progress, "completed": completed})
+    return render(
+        request,
+        "courses/my_learning.html",
+        {
+            "in_progress": in_progress,
+            "completed": completed,
+            "certificates": learner_certificates(learner=request.user),
+            "refresher_days": settings.CERTIFICATE_REFRESHER_DAYS,
+        },
+    )
 
 
 @require_POST

@@ -31,3 +31,8 @@ class ProfileForm(forms.Form):
         help_text="We show you the numbers to call about a child in this area.",
         error_messages={"required": "Choose the area you work in", "invalid_choice": "Choose an area from the list"},
     )
+    reminder_emails = forms.BooleanField(
+        label="Email me when a certificate is due for renewal",
+        required=False,
+        help_text="We email you 30 days before a certificate expires and on the day it expires.",
+    )

@@ -5,6 +5,8 @@ from django.db.models.functions import Lower
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from elearning.language.forms import LanguageGuardSnippetForm
+
 
 class Sector(models.TextChoices):
     """Who a learner works with. Courses are written for one of these audiences."""
@@ -57,6 +59,12 @@ class User(AbstractUser):
     sector = models.CharField(max_length=20, choices=Sector.choices, blank=True)
     job_role = models.CharField("job role", max_length=100, blank=True)
     district = models.ForeignKey("people.District", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    reminder_emails = models.BooleanField(
+        "email me when a certificate is due for renewal",
+        default=True,
+        help_text="We email you 30 days before a certificate expires and on the day it expires.",
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -124,6 +132,7 @@ class District(index.Indexed, models.Model):
         "anonymous reporting web page", blank=True, default="https://crimestoppers-uk.org"
     )
 
+    base_form_class = LanguageGuardSnippetForm
     panels = [
         FieldPanel("name"),
         FieldPanel("partnership"),

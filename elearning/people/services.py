@@ -4,13 +4,16 @@ from .models import District, Partnership, User
 
 
 @transaction.atomic
-def profile_update(*, user: User, full_name: str, sector: str, job_role: str, district: District) -> User:
+def profile_update(
+    *, user: User, full_name: str, sector: str, job_role: str, district: District, reminder_emails: bool = True
+) -> User:
     user.full_name = " ".join(full_name.split())
     user.sector = sector
     user.job_role = job_role.strip()
     user.district = district
+    user.reminder_emails = reminder_emails
     user.full_clean(exclude=["password"])
-    user.save(update_fields=["full_name", "sector", "job_role", "district"])
+    user.save(update_fields=["full_name", "sector", "job_role", "district", "reminder_emails"])
     return user
 
 

@@ -28,6 +28,7 @@ def profile(request):
                 "sector": user.sector,
                 "job_role": user.job_role,
                 "district": user.district_id,
+                "reminder_emails": user.reminder_emails,
             }
         )
     return render(

@@ -12,6 +12,7 @@ SERVICE_SHORT_NAME = "CSE awareness"
 
 INSTALLED_APPS = [
     "elearning.people",
+    "elearning.language",
     "home",
     "courses",
     "quality_mark",
@@ -170,3 +171,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Certificates: "refresher due" from this many days before expiry; the font that draws names in
+# every Latin script on the PDF (Debian's fonts-dejavu-core, installed by `make`).
+CERTIFICATE_REFRESHER_DAYS = 30
+CERTIFICATE_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+# Public verification: lookups per address per minute.
+VERIFY_RATE_LIMIT = (30, 60)

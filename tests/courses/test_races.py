@@ -75,3 +75,14 @@ def test_two_concurrent_enrolments_make_one():
     assert errors == []
     assert len({enrolment.pk for enrolment in results}) == 1
     assert Enrolment.objects.count() == 1
+
+
+def test_concurrent_passing_submits_issue_one_certificate():
+    from courses.models import Certificate
+
+    attempt = open_attempt(learner=UserFactory(), course=make_course())
+    right = right_answers(attempt)
+    results, errors = run_together(*(lambda: quiz_attempt_submit(attempt=attempt, answers=right) for _ in range(4)))
+    assert len(results) == 1
+    assert all(isinstance(error, AttemptAlreadySubmitted) for error in errors)
+    assert Certificate.objects.filter(attempt=attempt).count() == 1
