@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from tests.factories import UserFactory, make_course
+from elearning.people.models import MembershipRole, OrganisationKind
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory, make_course
 
 
 def _client_for(user) -> Client:
@@ -33,6 +34,71 @@ def editor(db):
 @pytest.fixture
 def superuser(db):
     return UserFactory(full_name="Sue Super", email="sue@example.org", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def organisation_a(db):
+    return OrganisationFactory(name="Ashdown Primary School", kind=OrganisationKind.SCHOOL, declared_headcount=20)
+
+
+@pytest.fixture
+def organisation_b(db):
+    return OrganisationFactory(name="Beckside Hotel", kind=OrganisationKind.HOTEL, declared_headcount=8)
+
+
+@pytest.fixture
+def manager_a(organisation_a):
+    """Manages organisation A."""
+    return MembershipFactory(
+        organisation=organisation_a, role=MembershipRole.MANAGER, user__full_name="Mina Manager"
+    ).user
+
+
+@pytest.fixture
+def manager_b(organisation_b):
+    """Manages organisation B, and must never see A."""
+    return MembershipFactory(
+        organisation=organisation_b, role=MembershipRole.MANAGER, user__full_name="Bo Manager"
+    ).user
+
+
+@pytest.fixture
+def member_a(organisation_a):
+    """An ordinary member of organisation A."""
+    return MembershipFactory(organisation=organisation_a, user__full_name="Meg Member").user
+
+
+@pytest.fixture
+def licensing_authority(db):
+    return OrganisationFactory(name="Harrogate Borough Licensing", kind=OrganisationKind.LICENSING_AUTHORITY)
+
+
+@pytest.fixture
+def licensing_officer(licensing_authority):
+    """A manager of a licensing authority: sees its drivers' training."""
+    return MembershipFactory(
+        organisation=licensing_authority, role=MembershipRole.MANAGER, user__full_name="Lou Licensing"
+    ).user
+
+
+@pytest.fixture
+def manager_a_client(manager_a):
+    return _client_for(manager_a)
+
+
+@pytest.fixture
+def manager_b_client(manager_b):
+    return _client_for(manager_b)
+
+
+@pytest.fixture
+def member_a_client(member_a):
+    return _client_for(member_a)
+
+
+@pytest.fixture
+def licensing_officer_client(licensing_officer):
+    return _client_for(licensing_officer)
 
 
 @pytest.fixture

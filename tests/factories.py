@@ -1,9 +1,20 @@
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
 from courses.authoring import competency_upsert, course_index_upsert, course_upsert, question_upsert
 from courses.models import CourseIndexPage, CoursePage
-from elearning.people.models import District, Partnership, Sector, User
+from elearning.people.models import (
+    District,
+    Membership,
+    MembershipRole,
+    Organisation,
+    OrganisationKind,
+    OrganisationStatus,
+    Partnership,
+    Sector,
+    User,
+)
 from home.models import HomePage
 
 
@@ -105,3 +116,25 @@ def make_course(
         ],
     }
     return course_upsert(index=index, spec=spec, competencies={"recognising-signs": competency}, questions=bank)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    kind = OrganisationKind.SCHOOL
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    district = factory.SubFactory(DistrictFactory)
+    postcode = "HG1 1AA"
+    declared_headcount = 10
+    status = OrganisationStatus.APPROVED
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory(UserFactory)
+    role = MembershipRole.MEMBER
+    joined_at = factory.LazyFunction(timezone.now)

@@ -3,6 +3,7 @@ from .competencies import Competency
 from .pages import CourseIndexPage, CoursePage, CourseQuizQuestion, LessonPage
 from .questions import Choice, Question
 from .records import AttemptAnswer, Enrolment, LessonCompletion, QuizAttempt
+from .requirements import RequiredCourse
 
 __all__ = [
     "AttemptAnswer",
@@ -19,4 +20,5 @@ __all__ = [
     "LessonPage",
     "Question",
     "QuizAttempt",
+    "RequiredCourse",
 ]
