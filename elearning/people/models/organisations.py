@@ -66,9 +66,7 @@ class Organisation(index.Indexed, models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["urn"], condition=~Q(urn=""), name="people_organisation_urn_unique"
-            ),
+            models.UniqueConstraint(fields=["urn"], condition=~Q(urn=""), name="people_organisation_urn_unique"),
             models.CheckConstraint(
                 condition=Q(kind="school") | Q(urn=""), name="people_organisation_urn_only_for_schools"
             ),
