@@ -7,8 +7,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
-from courses.models import CoursePage, QuizAttempt
+from courses.models import Certificate, CoursePage, QuizAttempt
 from courses.selectors import live_lessons_of
 from elearning.people.models import User
 
@@ -151,3 +152,17 @@ def test_a_new_person_signs_up_learns_fails_retakes_and_passes(page, axe_check):
     expect(row).to_contain_text("100%")
     expect(page.get_by_role("table", name="Courses in progress")).to_have_count(0)
     expect(page.get_by_text("You have no courses in progress.")).to_be_visible()
+
+    # The certificate: download the PDF, then open its verification page, as a QR scan would.
+    certificate = Certificate.objects.get(learner__email=EMAIL)
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name=re.compile(r"^Download PDF")).click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(f"{certificate.display_code}.pdf")
+    pdf = PdfReader(download.path())
+    assert certificate.display_code in pdf.pages[0].extract_text()
+    page.get_by_role("link", name=certificate.display_code).click()
+    expect(page).to_have_url(re.compile(rf"/verify/{certificate.display_code}/$"))
+    expect(page.get_by_role("heading", level=1, name="This certificate is valid")).to_be_visible()
+    expect(page.get_by_text(FULL_NAME)).to_be_visible()
+    axe_check(page, "the verification page")
