@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("account/", include("elearning.people.urls")),
+    path("organisations/", include("elearning.people.organisations.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("courses.urls")),
 ]

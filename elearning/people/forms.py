@@ -1,6 +1,6 @@
 from django import forms
 
-from .models import District, Sector
+from .models import District, Organisation, OrganisationKind, OrganisationStatus, Sector
 
 
 class ProfileForm(forms.Form):
@@ -36,3 +36,31 @@ class ProfileForm(forms.Form):
         required=False,
         help_text="We email you 30 days before a certificate expires and on the day it expires.",
     )
+    licensing_authority = forms.ModelChoiceField(
+        label="Licensing authority (optional)",
+        queryset=Organisation.objects.filter(
+            kind=OrganisationKind.LICENSING_AUTHORITY, status=OrganisationStatus.APPROVED
+        ),
+        required=False,
+        empty_label="None",
+        help_text="Taxi and private hire drivers only: the council that licenses you.",
+        error_messages={"invalid_choice": "Choose a licensing authority from the list"},
+    )
+    badge_number = forms.CharField(
+        label="Badge number (optional)",
+        max_length=30,
+        required=False,
+        help_text="Taxi and private hire drivers only: as printed on your driver's badge.",
+        error_messages={"max_length": "Enter a badge number of 30 characters or fewer"},
+        widget=forms.TextInput(attrs={"class": "govuk-input--width-10", "spellcheck": "false"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        authority = cleaned.get("licensing_authority")
+        badge = "".join(cleaned.get("badge_number", "").split())
+        if authority is not None and not badge and "badge_number" not in self.errors:
+            self.add_error("badge_number", "Enter your badge number")
+        if authority is None and badge and "licensing_authority" not in self.errors:
+            self.add_error("licensing_authority", "Choose the licensing authority that issued your badge")
+        return cleaned

@@ -1,10 +1,19 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from .forms import ProfileForm
 from .services import profile_update
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, messages_ in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages_)
+    else:
+        form.add_error(None, error.messages)
 
 
 @login_required
@@ -18,9 +27,14 @@ def profile(request):
     if request.method == "POST":
         form = ProfileForm(request.POST)
         if form.is_valid():
-            profile_update(user=user, **form.cleaned_data)
-            messages.success(request, "Your profile has been saved.")
-            return redirect(next_url or "courses:my_learning")
+            try:
+                profile_update(user=user, **form.cleaned_data)
+            except ValidationError as error:
+                _add_errors(form, error)
+                user.refresh_from_db()
+            else:
+                messages.success(request, "Your profile has been saved.")
+                return redirect(next_url or "courses:my_learning")
     else:
         form = ProfileForm(
             initial={
@@ -29,6 +43,8 @@ def profile(request):
                 "job_role": user.job_role,
                 "district": user.district_id,
                 "reminder_emails": user.reminder_emails,
+                "licensing_authority": user.licensing_authority_id,
+                "badge_number": user.badge_number,
             }
         )
     return render(

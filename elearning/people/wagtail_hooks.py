@@ -1,7 +1,10 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import District, Partnership
+from .organisations.admin import organisation_viewset
+from .organisations.services import APPROVE_ACTION, REJECT_ACTION
 
 
 class PartnershipViewSet(SnippetViewSet):
@@ -27,3 +30,14 @@ class PlacesGroup(SnippetViewSetGroup):
 
 
 register_snippet(PlacesGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_organisation_viewset():
+    return organisation_viewset
+
+
+@hooks.register("register_log_actions")
+def register_organisation_log_actions(actions):
+    actions.register_action(APPROVE_ACTION, "Approve organisation", "Organisation approved")
+    actions.register_action(REJECT_ACTION, "Reject organisation", "Organisation rejected")
