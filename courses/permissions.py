@@ -7,6 +7,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from elearning.people.models import Membership, MembershipRole, OrganisationStatus
+
 from .models import Enrolment, LessonPage
 from .selectors import course_of_lesson, enrolment_for_lesson
 
@@ -26,6 +28,11 @@ def lesson_access(*, user, lesson: LessonPage, request) -> tuple[Enrolment | Non
 
 
 def can_bulk_verify(user) -> bool:
-    """Partnership staff check codes in bulk. Organisation managers will join them when
-    organisations exist."""
-    return user.is_authenticated and user.is_staff
+    """Partnership staff and managers of approved organisations check codes in bulk."""
+    if not user.is_authenticated:
+        return False
+    if user.is_staff:
+        return True
+    return Membership.objects.filter(
+        user=user, role=MembershipRole.MANAGER, organisation__status=OrganisationStatus.APPROVED
+    ).exists()

@@ -3,6 +3,7 @@ from django.urls import path, register_converter
 from elearning.converters import IdConverter
 
 from . import views
+from .organisations import views as organisation_views
 
 register_converter(IdConverter, "id")
 
@@ -19,4 +20,40 @@ urlpatterns = [
     path("verify/", views.verify, name="verify"),
     path("verify/bulk/", views.bulk_verify, name="bulk_verify"),
     path("verify/<str:code>/", views.verify_code, name="verify_code"),
+    path(
+        "organisations/<id:organisation_id>/training/",
+        organisation_views.organisation_training,
+        name="organisation_training",
+    ),
+    path(
+        "organisations/<id:organisation_id>/training/remind/",
+        organisation_views.organisation_training_remind,
+        name="organisation_training_remind",
+    ),
+    path(
+        "organisations/<id:organisation_id>/training/register/",
+        organisation_views.organisation_register_listing,
+        name="organisation_register_listing",
+    ),
+    path(
+        "organisations/<id:organisation_id>/training.csv",
+        organisation_views.organisation_training_csv,
+        name="organisation_training_csv",
+    ),
+    path(
+        "organisations/<id:organisation_id>/training.xlsx",
+        organisation_views.organisation_training_xlsx,
+        name="organisation_training_xlsx",
+    ),
+    path(
+        "organisations/<id:organisation_id>/drivers/",
+        organisation_views.organisation_drivers,
+        name="organisation_drivers",
+    ),
+    path(
+        "organisations/<id:organisation_id>/drivers/check/",
+        organisation_views.organisation_badge_check,
+        name="organisation_badge_check",
+    ),
+    path("trained-venues/", organisation_views.trained_venues_register, name="trained_venues"),
 ]

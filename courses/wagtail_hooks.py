@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_certificates import CertificatePermissionPolicy, CertificateViewSet
-from .models import Certificate, Competency, Question
+from .models import Certificate, Competency, Question, RequiredCourse
 
 
 class CompetencyViewSet(SnippetViewSet):
@@ -24,11 +24,19 @@ class QuestionViewSet(SnippetViewSet):
     list_per_page = 50
 
 
+class RequiredCourseViewSet(SnippetViewSet):
+    model = RequiredCourse
+    icon = "list-ul"
+    menu_label = "Required courses"
+    list_display = ["kind", "course"]
+    list_filter = ["kind"]
+
+
 class LearningGroup(SnippetViewSetGroup):
     menu_label = "Learning"
     menu_icon = "folder-open-inverse"
     menu_order = 200
-    items = (QuestionViewSet, CompetencyViewSet)
+    items = (QuestionViewSet, CompetencyViewSet, RequiredCourseViewSet)
 
 
 register_snippet(LearningGroup)
@@ -45,3 +53,8 @@ def register_certificate_viewset():
 @hooks.register("register_log_actions")
 def register_certificate_log_actions(actions):
     actions.register_action("courses.certificate.revoke", "Revoke certificate", "Certificate revoked")
+    actions.register_action("courses.training.export", "Export training records", "Training records exported")
+    actions.register_action("courses.training.badge_check", "Check badge numbers", "Badge numbers checked")
+    actions.register_action(
+        "courses.training.register_listing", "Change register listing", "Register of trained venues listing changed"
+    )

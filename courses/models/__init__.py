@@ -1,5 +1,6 @@
 from .certificates import Certificate, CertificateReminder, CertificateStatus
 from .competencies import Competency
+from .organisations import TrainingReminder, TrainingSettings
 from .pages import CourseIndexPage, CoursePage, CourseQuizQuestion, LessonPage
 from .questions import Choice, Question
 from .records import AttemptAnswer, Enrolment, LessonCompletion, QuizAttempt
@@ -21,4 +22,6 @@ __all__ = [
     "Question",
     "QuizAttempt",
     "RequiredCourse",
+    "TrainingReminder",
+    "TrainingSettings",
 ]

@@ -56,7 +56,7 @@ def verify(request):
             return refusal
         if form.is_valid():
             return redirect("courses:verify_code", code=code_display(form.cleaned_data["code"]))
-    return render(request, "courses/verify.html", {"form": form})
+    return render(request, "courses/verify.html", {"form": form, "can_bulk_verify": can_bulk_verify(request.user)})
 
 
 @require_GET
