@@ -59,8 +59,11 @@ e2e: install frontend
 	$(PY) -m pytest tests/e2e -m e2e $(PYTEST_ARGS)
 
 ## Benchmarks print figures; they are not tests and assert nothing.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/cse_bench
 bench: install
 	$(PY) -m bench.certificate_pdf
+	psql "$(dir $(BENCH_DATABASE_URL))postgres" -qc "DROP DATABASE IF EXISTS cse_bench" -c "CREATE DATABASE cse_bench"
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.dashboard
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -12,8 +12,10 @@ from wagtail.models import Site
 from courses.authoring import competency_upsert, course_index_upsert, course_upsert, question_upsert
 from courses.demo_content import competencies as competency_content
 from courses.demo_content import hotels, night_time, practitioners, school_staff, taxi_drivers
+from courses.demo_requirements import required_courses_demo_load
 from courses.models import CoursePage
 from elearning.people.demo_data import DISTRICTS
+from elearning.people.demo_organisations import organisations_demo_load
 from elearning.people.services import district_upsert, profile_update
 from home.authoring import public_pages_upsert
 from home.demo_content import public_pages
@@ -86,9 +88,15 @@ class Command(BaseCommand):
                     questions=[questions[key] for key in content.COURSE.get("quiz", {}).get("keys", [])],
                 )
             public_pages_upsert(parent=home, specs=public_pages.PAGES)
+            required_courses_demo_load()
             accounts = [self._account(district=districts[0], **account) for account in DEMO_ACCOUNTS]
+            organisations_demo_load(
+                districts=districts,
+                learner=get_user_model().objects.get(email="learner@example.com"),
+                manager_password=DEMO_PASSWORD,
+            )
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
-        for account in accounts:
+        for account in [*accounts, {"role": "manager", "email": "manager@example.com"}]:
             self.stdout.write(f"  {account['role']:<10} {account['email']:<22} password: {DEMO_PASSWORD}")
 
     def _home(self) -> HomePage:
