@@ -1,8 +1,6 @@
-import csv
-import io
-import re
-
 from django import forms
+
+from elearning.lists import first_column_of_csv, pasted_and_uploaded
 
 from .codes import code_normalise
 from .models import AttemptAnswer
@@ -103,30 +101,15 @@ class BulkVerifyForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload is None:
-            return None
-        if upload.size > self.MAX_FILE_BYTES:
-            raise forms.ValidationError("The file must be smaller than 100 KB")
-        try:
-            text = upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise forms.ValidationError("The file must be a CSV file saved as UTF-8 text") from error
-        if "\x00" in text:
-            raise forms.ValidationError("The file must be a CSV file")
-        try:
-            rows = list(csv.reader(io.StringIO(text)))
-        except csv.Error as error:
-            raise forms.ValidationError("The file must be a CSV file") from error
-        return [row[0] for row in rows if row and row[0].strip()]
+        return None if upload is None else first_column_of_csv(upload, max_bytes=self.MAX_FILE_BYTES)
 
     def clean(self):
         cleaned = super().clean()
         if self.errors:
             return cleaned
-        typed = [part for part in re.split(r"[\n,;]+", cleaned.get("codes") or "") if part.strip()]
-        typed += cleaned.get("file") or []
-        # A header row in a CSV ("code", "Certificate code") is not a code to report on.
-        typed = [value.strip() for value in typed if value.strip().lower() not in {"code", "certificate code", "codes"}]
+        typed = pasted_and_uploaded(
+            pasted=cleaned.get("codes"), uploaded=cleaned.get("file"), headers={"code", "certificate code", "codes"}
+        )
         if not typed:
             raise forms.ValidationError("Paste at least one code or upload a CSV file")
         if len(typed) > self.MAX_CODES:
