@@ -43,7 +43,7 @@ demo: migrate
 run: install frontend migrate
 	$(PY) manage.py load_demo_data --if-empty
 	@echo
-	@echo "Demo accounts (password learn-safely-2026): learner@example.com, editor@example.com, admin@example.com"
+	@echo "Demo accounts (password learn-safely-2026): learner@, editor@, admin@ and manager@example.com"
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
