@@ -1,11 +1,7 @@
-from django.urls import path, register_converter
-
-from elearning.converters import IdConverter
+from django.urls import path
 
 from . import views
 from .organisations import views as organisation_views
-
-register_converter(IdConverter, "id")
 
 app_name = "courses"
 

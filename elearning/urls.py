@@ -1,9 +1,14 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from elearning.converters import IdConverter
+
+# `<id:...>` in every app's URLs: registered once, here, before the apps' URLs are included.
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     # One sign-in for everybody: the admin's own login page sends people to allauth's.

@@ -1,10 +1,6 @@
-from django.urls import path, register_converter
-
-from elearning.converters import IdConverter
+from django.urls import path
 
 from . import views
-
-register_converter(IdConverter, "id")
 
 app_name = "organisations"
 
