@@ -24,13 +24,19 @@ def qr_data_uri(url: str) -> str:
 
 
 def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
+    return render_pdf("courses/certificate_pdf.html", {"certificate": certificate, "verify_url": verify_url})
+
+
+def render_pdf(template_name: str, context: dict) -> bytes:
+    """Draw a certificate-style template as a PDF. The template also gets the QR code of
+    context["verify_url"], the DejaVu font paths and the service name. The quality mark's award
+    certificate uses this too."""
     font_dir = settings.CERTIFICATE_FONT_DIR
     html = render_to_string(
-        "courses/certificate_pdf.html",
+        template_name,
         {
-            "certificate": certificate,
-            "verify_url": verify_url,
-            "qr": qr_data_uri(verify_url),
+            **context,
+            "qr": qr_data_uri(context["verify_url"]),
             "font_regular": font_dir / "DejaVuSans.ttf",
             "font_bold": font_dir / "DejaVuSans-Bold.ttf",
             "service_name": settings.SERVICE_NAME,

@@ -16,6 +16,7 @@ from ..codes import code_display, code_normalise
 from ..forms import BulkVerifyForm, VerifyForm
 from ..permissions import can_bulk_verify
 from ..selectors import certificate_for_code, certificate_for_learner, certificates_for_codes
+from ..verification import lookup_code
 
 
 def _verify_url(request, certificate) -> str:
@@ -68,6 +69,11 @@ def verify_code(request, code: str):
     if canonical and code != code_display(canonical):
         return redirect("courses:verify_code", code=code_display(canonical))
     certificate = certificate_for_code(canonical)
+    if certificate is None and canonical and (other := lookup_code(canonical)) is not None:
+        # Another app's document with this code (the quality mark's awards, registered in its ready()).
+        response = render(request, other.template, {"result": other, **other.context})
+        response["Cache-Control"] = "no-store"
+        return response
     if certificate is None:
         return render(request, "courses/verify_result.html", {"certificate": None, "form": VerifyForm()}, status=404)
     response = render(request, "courses/verify_result.html", {"certificate": certificate, "status": certificate.status})
