@@ -22,5 +22,14 @@ for (const file of ["govuk-frontend.min.js", "govuk-frontend.min.js.map"]) {
 // Images referred to by url() in the compiled CSS (see main.scss).
 cpSync(join(govuk, "assets", "images"), join(dist, "govuk", "assets", "images"), { recursive: true });
 
+// Chart.js for the insights dashboards (UMD build: defines window.Chart), with its source map for
+// the same reason as above, and our own insights script that draws the charts.
+for (const file of ["chart.umd.js", "chart.umd.js.map"]) {
+  cpSync(join(root, "node_modules", "chart.js", "dist", file), join(dist, file));
+}
+for (const file of ["insights.js"]) {
+  cpSync(join(root, "elearning", "static_src", "js", file), join(dist, file));
+}
+
 // Our own images (the favicon).
 cpSync(join(root, "elearning", "static_src", "images"), join(dist, "images"), { recursive: true });

@@ -1,5 +1,6 @@
 from .certificates import Certificate, CertificateReminder, CertificateStatus
 from .competencies import Competency
+from .evaluation import ConfidenceRating, ConfidenceStage, CourseEvaluation
 from .organisations import TrainingReminder, TrainingSettings
 from .pages import CourseIndexPage, CoursePage, CourseQuizQuestion, LessonPage
 from .questions import Choice, Question
@@ -13,6 +14,9 @@ __all__ = [
     "CertificateStatus",
     "Choice",
     "Competency",
+    "ConfidenceRating",
+    "ConfidenceStage",
+    "CourseEvaluation",
     "CourseIndexPage",
     "CoursePage",
     "CourseQuizQuestion",

@@ -75,6 +75,11 @@ class CoursePage(Page):
         validators=[MinValueValidator(1)],
         help_text="Leave empty for no limit.",
     )
+    evaluation_required = models.BooleanField(
+        "evaluation required before the certificate",
+        default=False,
+        help_text="Learners who pass get their certificate only once they have answered the course evaluation.",
+    )
 
     base_form_class = LanguageGuardPageForm
     content_panels = [
@@ -99,6 +104,7 @@ class CoursePage(Page):
             [FieldPanel("quiz_mode"), FieldPanel("quiz_question_count")],
             heading="Questions",
         ),
+        MultiFieldPanel([FieldPanel("evaluation_required")], heading="Evaluation"),
         InlinePanel("quiz_questions", label="Fixed list of questions"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
@@ -110,9 +116,11 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_outline_for
+        from ..selectors_evaluation import evaluation_due
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline_for(course=self, learner=request.user)
+        context["evaluation_due"] = evaluation_due(enrolment=context["outline"].enrolment)
         return context
 
 
@@ -175,7 +183,11 @@ class LessonPage(Page):
 
     def _render(self, request, *, course, enrolment):
         from ..selectors import lesson_context_for
+        from ..selectors_evaluation import confidence_offer_pending
 
         context = self.get_context(request)
         context.update(lesson_context_for(lesson=self, course=course, enrolment=enrolment))
+        context["confidence_offered"] = enrolment is not None and confidence_offer_pending(
+            request=request, course=course, lessons_completed=context["outline"].completed_count
+        )
         return TemplateResponse(request, self.get_template(request), context)

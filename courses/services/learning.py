@@ -15,6 +15,7 @@ from ..models.pages import QuizMode
 from ..scoring import AskedQuestion, score_quiz
 from ..selectors import live_lessons_of
 from .certificates import certificate_issue
+from .evaluation import certificate_waits_for_evaluation
 
 
 @transaction.atomic
@@ -186,6 +187,7 @@ def quiz_attempt_submit(
             enrolment.completed_at = now
         enrolment.save(update_fields=["best_score", "completed_at"])
         attempt.refresh_from_db()
-        if attempt.passed:
+        # A course that requires the evaluation issues the certificate when it is answered.
+        if attempt.passed and not certificate_waits_for_evaluation(enrolment=enrolment):
             certificate_issue(attempt=attempt, now=now)
         return attempt

@@ -16,6 +16,12 @@ from ..selectors import (
     learner_certificates,
     learner_courses,
 )
+from ..selectors_evaluation import (
+    CONFIDENCE_OFFER_SESSION_KEY,
+    certificates_waiting_for_evaluation,
+    confidence_offered,
+    evaluation_due,
+)
 from ..services import enrolment_start, lesson_complete, quiz_attempt_start, quiz_attempt_submit
 
 
@@ -33,6 +39,7 @@ def my_learning(request):
             "in_progress": in_progress,
             "completed": completed,
             "certificates": learner_certificates(learner=request.user),
+            "certificates_waiting": certificates_waiting_for_evaluation(learner=request.user),
             "refresher_days": settings.CERTIFICATE_REFRESHER_DAYS,
         },
     )
@@ -42,8 +49,10 @@ def my_learning(request):
 @profile_required
 def course_start(request, course_id: int):
     course = _live_course(course_id)
-    enrolment_start(learner=request.user, course=course)
+    enrolment = enrolment_start(learner=request.user, course=course)
     outline = course_outline_for(course=course, learner=request.user)
+    if confidence_offered(enrolment=enrolment, lessons_completed=outline.completed_count):
+        request.session[CONFIDENCE_OFFER_SESSION_KEY] = course.pk
     if outline.next_lesson:
         return redirect(outline.next_lesson.lesson.get_url(request))
     return redirect(course.get_url(request))
@@ -124,5 +133,11 @@ def attempt_result(request, attempt_id: int):
     return render(
         request,
         "courses/result.html",
-        {"attempt": attempt, "course": course, "rows": rows, "outline": outline},
+        {
+            "attempt": attempt,
+            "course": course,
+            "rows": rows,
+            "outline": outline,
+            "evaluation_due": evaluation_due(enrolment=attempt.enrolment) if attempt.passed else None,
+        },
     )

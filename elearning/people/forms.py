@@ -1,5 +1,7 @@
 from django import forms
 
+from elearning.fields import IdChoiceField
+
 from .models import District, Organisation, OrganisationKind, OrganisationStatus, Sector
 
 
@@ -24,7 +26,7 @@ class ProfileForm(forms.Form):
         error_messages={"required": "Enter your job role"},
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
     )
-    district = forms.ModelChoiceField(
+    district = IdChoiceField(
         label="Which area do you work in?",
         queryset=District.objects.all(),
         empty_label="Choose an area",
@@ -36,7 +38,7 @@ class ProfileForm(forms.Form):
         required=False,
         help_text="We email you 30 days before a certificate expires and on the day it expires.",
     )
-    licensing_authority = forms.ModelChoiceField(
+    licensing_authority = IdChoiceField(
         label="Licensing authority (optional)",
         queryset=Organisation.objects.filter(
             kind=OrganisationKind.LICENSING_AUTHORITY, status=OrganisationStatus.APPROVED

@@ -2,6 +2,8 @@ import re
 
 from django import forms
 
+from elearning.fields import IdChoiceField
+
 from ..models import District, MembershipRole, Organisation, OrganisationKind
 
 # The shape of a UK postcode (not a check that it exists), e.g. HG1 1AA, SW1A 2AA, M1 1AE.
@@ -25,7 +27,7 @@ class OrganisationRegisterForm(forms.Form):
         error_messages={"required": "Enter the organisation's name"},
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
-    district = forms.ModelChoiceField(
+    district = IdChoiceField(
         label="Which area is it in?",
         queryset=District.objects.all(),
         empty_label="Choose an area",

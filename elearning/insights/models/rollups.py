@@ -1,0 +1,326 @@
+"""Rollups: additive summary tables the dashboards read instead of the learning records.
+
+Written only by elearning.insights.rollups (the refresh_insights command), with set-based
+INSERT ... SELECT ... GROUP BY statements. Every fact has two tables:
+
+- the plain table (``…Rollup``), keyed without organisation: each record counted exactly once, so
+  unfiltered totals never double count;
+- the organisation table (``…OrgRollup``), one row per organisation the learner belongs to, and a
+  row with an empty organisation for learners in none. Read only when an organisation or
+  organisation kind filter is chosen: a learner in two organisations counts once in each.
+
+The grain is the calendar month (local time), so every filter (period, partnership, district,
+sector, organisation kind, organisation, course) is answered by summing rows. Dimension columns are
+plain ids without database constraints: a rollup is rebuilt, never edited, and must never stop a
+district, course or question from being deleted."""
+
+from django.db import models
+
+
+def _dimension(model: str, **kwargs):
+    return models.ForeignKey(
+        model, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", **kwargs
+    )
+
+
+class RollupDimensions(models.Model):
+    month = models.DateField(help_text="The first day of the month the fact belongs to.")
+    partnership = _dimension("people.Partnership")
+    district = _dimension("people.District")
+    sector = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class OrganisationDimensions(RollupDimensions):
+    organisation = _dimension("people.Organisation")
+    organisation_kind = models.CharField(max_length=30, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+# --- Registered learners and coverage -------------------------------------------------------
+
+
+class LearnerFacts(models.Model):
+    """Month = the month the learner registered."""
+
+    registered = models.PositiveIntegerField(default=0)
+    certified = models.PositiveIntegerField(default=0, help_text="Holding a valid certificate at the refresh.")
+
+    class Meta:
+        abstract = True
+
+
+class LearnerRollup(RollupDimensions, LearnerFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month"], name="insights_learner_month_idx")]
+
+    def __str__(self):
+        return f"LearnerRollup {self.pk}"
+
+
+class LearnerOrgRollup(OrganisationDimensions, LearnerFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_learner_org_idx")]
+
+    def __str__(self):
+        return f"LearnerOrgRollup {self.pk}"
+
+
+class ActiveLearner(models.Model):
+    """One row per learner, course and month in which the learner did something (enrolled,
+    completed a lesson or submitted an attempt). "Active learners" is a distinct count, which does
+    not add up across months; this compact table is the one place it is counted (COUNT DISTINCT),
+    and the organisation filter goes through people.Membership."""
+
+    learner_id = models.BigIntegerField()
+    month = models.DateField()
+    course = _dimension("courses.CoursePage")
+    partnership = _dimension("people.Partnership")
+    district = _dimension("people.District")
+    sector = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["month", "learner_id"], name="insights_active_month_idx"),
+            models.Index(fields=["learner_id"], name="insights_active_learner_idx"),
+        ]
+
+    def __str__(self):
+        return f"Learner {self.learner_id} active in {self.month:%Y-%m}"
+
+
+# --- Enrolments, attempts, completions ------------------------------------------------------
+
+
+class LearningFacts(models.Model):
+    """Additive rows from three sources: enrolments (by the month they started), completions (by
+    the month the course was first passed) and submitted attempts (by the month submitted)."""
+
+    course = _dimension("courses.CoursePage")
+    enrolments = models.PositiveIntegerField(default=0)
+    completions = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveIntegerField(default=0)
+    attempts_passed = models.PositiveIntegerField(default=0)
+    first_attempts = models.PositiveIntegerField(default=0)
+    first_attempts_passed = models.PositiveIntegerField(default=0)
+    score_sum = models.BigIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class LearningRollup(RollupDimensions, LearningFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month", "course"], name="insights_learning_month_idx")]
+
+    def __str__(self):
+        return f"LearningRollup {self.pk}"
+
+
+class LearningOrgRollup(OrganisationDimensions, LearningFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_learning_org_idx")]
+
+    def __str__(self):
+        return f"LearningOrgRollup {self.pk}"
+
+
+class FunnelFacts(models.Model):
+    """Enrolments by the month they started (a cohort): how far each got."""
+
+    course = _dimension("courses.CoursePage")
+    enrolled = models.PositiveIntegerField(default=0)
+    started = models.PositiveIntegerField(default=0, help_text="Completed a lesson or started the quiz.")
+    all_lessons = models.PositiveIntegerField(default=0)
+    passed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class FunnelRollup(RollupDimensions, FunnelFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month", "course"], name="insights_funnel_month_idx")]
+
+    def __str__(self):
+        return f"FunnelRollup {self.pk}"
+
+
+class FunnelOrgRollup(OrganisationDimensions, FunnelFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_funnel_org_idx")]
+
+    def __str__(self):
+        return f"FunnelOrgRollup {self.pk}"
+
+
+class CertificateFacts(models.Model):
+    """Certificates not revoked, by the month issued and the day they expire (empty: never), so
+    valid / expiring / expired are worked out against today when the dashboard is read."""
+
+    course = _dimension("courses.CoursePage")
+    expires_on = models.DateField(null=True, blank=True)
+    certificates = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class CertificateRollup(RollupDimensions, CertificateFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month", "expires_on"], name="insights_cert_month_idx")]
+
+    def __str__(self):
+        return f"CertificateRollup {self.pk}"
+
+
+class CertificateOrgRollup(OrganisationDimensions, CertificateFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_cert_org_idx")]
+
+    def __str__(self):
+        return f"CertificateOrgRollup {self.pk}"
+
+
+# --- Knowledge gaps -------------------------------------------------------------------------
+
+
+class AnswerFacts(models.Model):
+    """Sufficient statistics per question for facility and discrimination. For each answer in a
+    submitted attempt: x = 1 if correct else 0, y = the number of the attempt's other questions
+    answered correctly (the rest of the test). Σx² = Σx because x is 0 or 1."""
+
+    course = _dimension("courses.CoursePage")
+    question = _dimension("courses.Question")
+    competency = _dimension("courses.Competency")
+    n = models.PositiveIntegerField(default=0)
+    sum_x = models.PositiveIntegerField(default=0)
+    sum_y = models.BigIntegerField(default=0)
+    sum_y2 = models.BigIntegerField(default=0)
+    sum_xy = models.BigIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class AnswerRollup(RollupDimensions, AnswerFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month", "question"], name="insights_answer_month_idx")]
+
+    def __str__(self):
+        return f"AnswerRollup {self.pk}"
+
+
+class AnswerOrgRollup(OrganisationDimensions, AnswerFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_answer_org_idx")]
+
+    def __str__(self):
+        return f"AnswerOrgRollup {self.pk}"
+
+
+class AnswerTotalRollup(AnswerFacts):
+    """AnswerRollup summed over partnership and district: the dashboards read it when no area,
+    scope or organisation is chosen, which is the commonest and otherwise the slowest query."""
+
+    month = models.DateField()
+    sector = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["month", "question"], name="insights_answer_total_idx")]
+
+    def __str__(self):
+        return f"AnswerTotalRollup {self.pk}"
+
+
+# --- Course evaluation ----------------------------------------------------------------------
+
+
+class ConfidenceFacts(models.Model):
+    """Confidence ratings per competency and stage (before/after), by the month they were given."""
+
+    course = _dimension("courses.CoursePage")
+    competency = _dimension("courses.Competency")
+    stage = models.CharField(max_length=10)
+    n = models.PositiveIntegerField(default=0)
+    rating_sum = models.PositiveIntegerField(default=0)
+    confident = models.PositiveIntegerField(default=0, help_text="Ratings of 3 or 4.")
+
+    class Meta:
+        abstract = True
+
+
+class ConfidenceRollup(RollupDimensions, ConfidenceFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month", "competency"], name="insights_conf_month_idx")]
+
+    def __str__(self):
+        return f"ConfidenceRollup {self.pk}"
+
+
+class ConfidenceOrgRollup(OrganisationDimensions, ConfidenceFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_conf_org_idx")]
+
+    def __str__(self):
+        return f"ConfidenceOrgRollup {self.pk}"
+
+
+class ConfidenceTotalRollup(ConfidenceFacts):
+    """ConfidenceRollup summed over partnership and district (see AnswerTotalRollup)."""
+
+    month = models.DateField()
+    sector = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["month", "competency"], name="insights_conf_total_idx")]
+
+    def __str__(self):
+        return f"ConfidenceTotalRollup {self.pk}"
+
+
+class SatisfactionFacts(models.Model):
+    """Validation-sheet answers: count per question (met_aims, relevant, useful) and rating."""
+
+    course = _dimension("courses.CoursePage")
+    item = models.CharField(max_length=20)
+    rating = models.PositiveSmallIntegerField()
+    n = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class SatisfactionRollup(RollupDimensions, SatisfactionFacts):
+    class Meta:
+        indexes = [models.Index(fields=["month", "item"], name="insights_satis_month_idx")]
+
+    def __str__(self):
+        return f"SatisfactionRollup {self.pk}"
+
+
+class SatisfactionOrgRollup(OrganisationDimensions, SatisfactionFacts):
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "month"], name="insights_satis_org_idx")]
+
+    def __str__(self):
+        return f"SatisfactionOrgRollup {self.pk}"
+
+
+class RollupRefresh(models.Model):
+    """When the rollups were last rebuilt: dashboards say "figures as of" this time."""
+
+    finished_at = models.DateTimeField()
+    full = models.BooleanField()
+    since = models.DateField(null=True, blank=True, help_text="Incremental refreshes: the first month rebuilt.")
+
+    class Meta:
+        ordering = ["-finished_at"]
+        get_latest_by = "finished_at"
+
+    def __str__(self):
+        return f"Refresh at {self.finished_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,660 @@
+"""The dashboards' figures, read from the rollups with SUM … GROUP BY in the database.
+
+Each dashboard function takes `Filters` and returns a `Dashboard`: tables (the same figures the page
+shows, the exports write and the report prints) and the data for its chart. Names (districts,
+courses, questions) are looked up for the few grouped rows, never per record."""
+
+import datetime
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Q, Sum
+from django.utils import timezone
+
+from courses.models import Competency, CourseEvaluation, CoursePage, Question
+from elearning.people.models import District, Membership, Sector
+
+from .filters import Filters
+from .models import (
+    ActiveLearner,
+    AnswerOrgRollup,
+    AnswerRollup,
+    AnswerTotalRollup,
+    CertificateOrgRollup,
+    CertificateRollup,
+    ConfidenceOrgRollup,
+    ConfidenceRollup,
+    ConfidenceTotalRollup,
+    FunnelOrgRollup,
+    FunnelRollup,
+    LearnerOrgRollup,
+    LearnerRollup,
+    LearningOrgRollup,
+    LearningRollup,
+    SatisfactionOrgRollup,
+    SatisfactionRollup,
+    SurveyConfidence,
+    SurveyOption,
+    SurveyResponse,
+)
+from .tables import COUNT, INDEX, MEAN, SHARE, TEXT, Column, Table, ratio
+
+SATISFACTION_QUESTIONS = {
+    "met_aims": "The course met its stated aims",
+    "relevant": "The content was relevant to me",
+    "useful": "It was useful to me",
+}
+FREE_TEXT_LIMIT = 500
+
+
+@dataclass
+class Dashboard:
+    tables: list[Table]
+    chart: dict
+    figures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    free_text: list[dict] = field(default_factory=list)
+
+    def table(self, key: str) -> Table | None:
+        return next((table for table in self.tables if table.key == key), None)
+
+
+def _facts(plain, with_organisation, filters: Filters, *, period: bool = True, course: bool = True, totals=None):
+    """The rollup rows that answer the filters: the organisation table only when an organisation
+    (or kind) is chosen, so unfiltered totals count each record once; the area-free `totals`
+    table, where there is one, when no area, scope or organisation narrows the figures."""
+    model = with_organisation if filters.by_organisation else plain
+    if totals is not None and not filters.by_organisation and not filters.has_area:
+        model = totals
+    q = filters.rollup_q(since=period)
+    if filters.organisation:
+        q &= Q(organisation=filters.organisation)
+    if filters.organisation_kind:
+        q &= Q(organisation_kind=filters.organisation_kind)
+    if course and filters.course:
+        q &= Q(course=filters.course)
+    return model.objects.filter(q)
+
+
+def _next_month(month: datetime.date) -> datetime.date:
+    return (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
+def _period_datetimes(filters: Filters) -> Q:
+    """Conditions on a datetime column `at` of records read directly (free text, survey)."""
+    q = Q()
+    if filters.date_from:
+        q &= Q(at__gte=_aware(filters.date_from))
+    if filters.date_to:
+        q &= Q(at__lt=_aware(_next_month(filters.date_to)))
+    return q
+
+
+def _aware(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _names(model, ids, attribute="name") -> dict:
+    return dict(model.objects.filter(pk__in=[i for i in ids if i is not None]).values_list("pk", attribute))
+
+
+# --- overview -----------------------------------------------------------------------------
+
+
+def overview(filters: Filters, *, today: datetime.date | None = None) -> Dashboard:
+    today = today or timezone.localdate()
+    # Registered learners: everyone registered by the end of the period (not limited by course).
+    learners = _facts(LearnerRollup, LearnerOrgRollup, filters, period=False, course=False)
+    totals = learners.aggregate(registered=Sum("registered", default=0), certified=Sum("certified", default=0))
+    learning = _facts(LearningRollup, LearningOrgRollup, filters).aggregate(
+        **{
+            name: Sum(name, default=0)
+            for name in (
+                "enrolments",
+                "completions",
+                "attempts",
+                "attempts_passed",
+                "first_attempts",
+                "first_attempts_passed",
+                "score_sum",
+            )
+        }
+    )
+    active = _active_learners(filters)
+    certificates = _facts(CertificateRollup, CertificateOrgRollup, filters)
+    current = Q(expires_on__isnull=True) | Q(expires_on__gt=today)
+    certs = certificates.aggregate(
+        valid=Sum("certificates", filter=current, default=0),
+        expiring_30=Sum("certificates", filter=_expiring(today, 30), default=0),
+        expiring_60=Sum("certificates", filter=_expiring(today, 60), default=0),
+        expiring_90=Sum("certificates", filter=_expiring(today, 90), default=0),
+        expired=Sum("certificates", filter=~current, default=0),
+    )
+    headline = Table(
+        "overview",
+        "Learning at a glance",
+        [Column("Figure"), Column("Value", COUNT)],
+        rows=[
+            ["Registered learners", totals["registered"]],
+            ["Active learners", active],
+            ["Enrolments", learning["enrolments"]],
+            ["Completions", learning["completions"]],
+            ["Quiz attempts", learning["attempts"]],
+            ["Attempts passed", learning["attempts_passed"]],
+            ["First attempts", learning["first_attempts"]],
+            ["First attempts passed", learning["first_attempts_passed"]],
+            ["Valid certificates", certs["valid"]],
+            ["Expiring within 30 days", certs["expiring_30"]],
+            ["Expiring within 60 days", certs["expiring_60"]],
+            ["Expiring within 90 days", certs["expiring_90"]],
+            ["Expired certificates", certs["expired"]],
+        ],
+    )
+    rates = Table(
+        "rates",
+        "Pass rates and scores",
+        [Column("Figure"), Column("Value", SHARE)],
+        rows=[
+            ["Pass rate (attempts passed)", ratio(learning["attempts_passed"], learning["attempts"])],
+            ["First-attempt pass rate", ratio(learning["first_attempts_passed"], learning["first_attempts"])],
+            ["Average score", ratio(learning["score_sum"], learning["attempts"] * 100)],
+            ["Registered learners holding a valid certificate", ratio(totals["certified"], totals["registered"])],
+        ],
+    )
+    by_sector = learners.values("sector").annotate(r=Sum("registered"), c=Sum("certified")).order_by("sector")
+    sector_labels = dict(Sector.choices)
+    coverage_sector = Table(
+        "coverage_sector",
+        "Coverage by sector: registered learners holding a valid certificate",
+        _coverage_columns("Sector"),
+        rows=[
+            [sector_labels.get(row["sector"], "Not given"), row["r"], row["c"], ratio(row["c"], row["r"])]
+            for row in by_sector
+        ],
+    )
+    by_district = list(learners.values("district").annotate(r=Sum("registered"), c=Sum("certified")))
+    districts = _names(District, [row["district"] for row in by_district])
+    coverage_district = Table(
+        "coverage_district",
+        "Coverage by district: registered learners holding a valid certificate",
+        _coverage_columns("District"),
+        rows=sorted(
+            (
+                [districts.get(row["district"], "Not given"), row["r"], row["c"], ratio(row["c"], row["r"])]
+                for row in by_district
+            ),
+            key=lambda row: row[0],
+        ),
+    )
+    chart = {
+        "type": "bar",
+        "title": "Share of registered learners with a valid certificate, by sector",
+        "labels": [row[0] for row in coverage_sector.rows],
+        "datasets": [{"label": "Coverage (%)", "data": [_pct(row[3]) for row in coverage_sector.rows]}],
+        "percent": True,
+    }
+    notes = []
+    if filters.course:
+        notes.append("Registered learners and coverage count every learner; the course filter does not apply to them.")
+    return Dashboard(tables=[headline, rates, coverage_sector, coverage_district], chart=chart, notes=notes)
+
+
+def _coverage_columns(first: str) -> list[Column]:
+    return [
+        Column(first),
+        Column("Registered", COUNT),
+        Column("With a valid certificate", COUNT),
+        Column("Coverage (%)", SHARE, base=1),
+    ]
+
+
+def _expiring(today: datetime.date, days: int) -> Q:
+    return Q(expires_on__gt=today, expires_on__lte=today + datetime.timedelta(days=days))
+
+
+def _active_learners(filters: Filters) -> int:
+    q = filters.rollup_q()
+    if filters.course:
+        q &= Q(course=filters.course)
+    if filters.by_organisation:
+        members = Membership.objects.all()
+        if filters.organisation:
+            members = members.filter(organisation=filters.organisation)
+        if filters.organisation_kind:
+            members = members.filter(organisation__kind=filters.organisation_kind)
+        q &= Q(learner_id__in=members.values("user_id"))
+    return ActiveLearner.objects.filter(q).aggregate(n=Count("learner_id", distinct=True))["n"]
+
+
+def _pct(value):
+    return None if value is None else round(value * 100, 1)
+
+
+# --- completion funnel ----------------------------------------------------------------------
+
+
+def funnel(filters: Filters) -> Dashboard:
+    rows = list(
+        _facts(FunnelRollup, FunnelOrgRollup, filters)
+        .values("course")
+        .annotate(
+            enrolled=Sum("enrolled"), started=Sum("started"), all_lessons=Sum("all_lessons"), passed=Sum("passed")
+        )
+    )
+    titles = _names(CoursePage, [row["course"] for row in rows], "title")
+    table = Table(
+        "funnel",
+        "Completion funnel per course (enrolments that started in the period)",
+        [
+            Column("Course"),
+            Column("Enrolled", COUNT),
+            Column("Started", COUNT),
+            Column("Completed all lessons", COUNT),
+            Column("Passed", COUNT),
+            Column("Completion rate (%)", SHARE, base=1),
+        ],
+        rows=sorted(
+            (
+                [
+                    titles.get(row["course"], "Deleted course"),
+                    row["enrolled"],
+                    row["started"],
+                    row["all_lessons"],
+                    row["passed"],
+                    ratio(row["passed"], row["enrolled"]),
+                ]
+                for row in rows
+            ),
+            key=lambda row: row[0],
+        ),
+    )
+    months = (
+        _facts(LearningRollup, LearningOrgRollup, filters)
+        .values("month")
+        .annotate(e=Sum("enrolments"), c=Sum("completions"), a=Sum("attempts"), p=Sum("attempts_passed"))
+        .order_by("month")
+    )
+    trend = Table(
+        "trend",
+        "Monthly trend",
+        [
+            Column("Month"),
+            Column("Enrolments", COUNT),
+            Column("Completions", COUNT),
+            Column("Quiz attempts", COUNT),
+            Column("Pass rate (%)", SHARE, base=3),
+        ],
+        rows=[[f"{row['month']:%Y-%m}", row["e"], row["c"], row["a"], ratio(row["p"], row["a"])] for row in months],
+    )
+    chart = {
+        "type": "line",
+        "title": "Enrolments and completions per month",
+        "labels": [row[0] for row in trend.rows],
+        "datasets": [
+            {"label": "Enrolments", "data": [row[1] for row in trend.rows]},
+            {"label": "Completions", "data": [row[2] for row in trend.rows]},
+        ],
+    }
+    return Dashboard(tables=[table, trend], chart=chart)
+
+
+# --- knowledge gaps -------------------------------------------------------------------------
+
+
+def discrimination(n, sum_x, sum_y, sum_y2, sum_xy):
+    """Pearson correlation of the item score x (0/1) with the rest-of-test score y, from sums
+    (Σx² = Σx for a 0/1 score). None when either score does not vary."""
+    spread = (n * sum_x - sum_x * sum_x) * (n * sum_y2 - sum_y * sum_y)
+    if n < 2 or spread <= 0:
+        return None
+    return (n * sum_xy - sum_x * sum_y) / math.sqrt(spread)
+
+
+def _add_up(rows, keys: tuple[str, ...], measures: tuple[str, ...]) -> list[dict]:
+    """Sum already-grouped rows (never records) to a coarser grouping."""
+    totals: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        total = totals.setdefault(key, {**dict(zip(keys, key, strict=True)), **dict.fromkeys(measures, 0)})
+        for measure in measures:
+            total[measure] += row[measure]
+    return list(totals.values())
+
+
+def knowledge_gaps(filters: Filters) -> Dashboard:
+    # One scan of the rollup, grouped by question, competency and sector (a few hundred rows); the
+    # three tables are sums of those rows, since every statistic is additive.
+    grouped = list(
+        _facts(AnswerRollup, AnswerOrgRollup, filters, totals=AnswerTotalRollup)
+        .values("question", "competency", "sector")
+        .annotate(n_=Sum("n"), x=Sum("sum_x"), y=Sum("sum_y"), y2=Sum("sum_y2"), xy=Sum("sum_xy"))
+    )
+    per_question = _add_up(grouped, ("question", "competency"), ("n_", "x", "y", "y2", "xy"))
+    per_competency = _add_up(grouped, ("competency",), ("n_", "x"))
+    per_sector = _add_up(grouped, ("competency", "sector"), ("n_", "x"))
+    texts = _names(Question, [row["question"] for row in per_question], "text")
+    competencies = _names(Competency, [row["competency"] for row in per_question])
+    questions = Table(
+        "questions",
+        "Questions ranked by share correct (hardest first)",
+        [
+            Column("Question"),
+            Column("Competency"),
+            Column("Answers", COUNT),
+            Column("Correct", COUNT),
+            Column("Facility (%)", SHARE, base=2),
+            Column("Discrimination index (%)", INDEX, base=2),
+        ],
+        rows=sorted(
+            (
+                [
+                    texts.get(row["question"], "Deleted question"),
+                    competencies.get(row["competency"], "No competency"),
+                    row["n_"],
+                    row["x"],
+                    ratio(row["x"], row["n_"]),
+                    discrimination(row["n_"], row["x"], row["y"], row["y2"], row["xy"]),
+                ]
+                for row in per_question
+            ),
+            key=lambda row: (row[4] if row[4] is not None else 2, row[0]),
+        ),
+    )
+    by_competency = Table(
+        "competencies",
+        "Competencies ranked by share correct",
+        [
+            Column("Competency"),
+            Column("Answers", COUNT),
+            Column("Correct", COUNT),
+            Column("Share correct (%)", SHARE, base=1),
+        ],
+        rows=sorted(
+            (
+                [competencies.get(row["competency"], "No competency"), row["n_"], row["x"], ratio(row["x"], row["n_"])]
+                for row in per_competency
+            ),
+            key=lambda row: (row[3] if row[3] is not None else 2, row[0]),
+        ),
+    )
+    sector_labels = dict(Sector.choices)
+    by_sector = Table(
+        "competency_sectors",
+        "Share correct per competency and sector",
+        [Column("Competency"), Column("Sector"), Column("Answers", COUNT), Column("Share correct (%)", SHARE, base=2)],
+        rows=sorted(
+            [
+                competencies.get(row["competency"], "No competency"),
+                sector_labels.get(row["sector"], "Not given"),
+                row["n_"],
+                ratio(row["x"], row["n_"]),
+            ]
+            for row in per_sector
+        ),
+    )
+    chart = {
+        "type": "bar",
+        "title": "Share correct by competency",
+        "labels": [row[0] for row in by_competency.rows],
+        "datasets": [{"label": "Share correct (%)", "data": [_pct(row[3]) for row in by_competency.rows]}],
+        "percent": True,
+        "horizontal": True,
+    }
+    return Dashboard(tables=[by_competency, questions, by_sector], chart=chart)
+
+
+# --- confidence -----------------------------------------------------------------------------
+
+
+def confidence(filters: Filters) -> Dashboard:
+    rows = list(
+        _facts(ConfidenceRollup, ConfidenceOrgRollup, filters, totals=ConfidenceTotalRollup)
+        .values("competency", "stage")
+        .annotate(n_=Sum("n"), total=Sum("rating_sum"), high=Sum("confident"))
+    )
+    names = _names(Competency, [row["competency"] for row in rows])
+    stages = {}
+    for row in rows:
+        stages.setdefault(row["competency"], {})[row["stage"]] = row
+    empty = {"n_": 0, "total": 0, "high": 0}
+    before_after = Table(
+        "before_after",
+        "Confidence before and after courses (1 not confident .. 4 very confident)",
+        [
+            Column("Competency"),
+            Column("Ratings before", COUNT),
+            Column("Mean before", MEAN, base=1),
+            Column("Confident before (3-4, %)", SHARE, base=1),
+            Column("Ratings after", COUNT),
+            Column("Mean after", MEAN, base=4),
+            Column("Confident after (3-4, %)", SHARE, base=4),
+        ],
+    )
+    for competency, by_stage in stages.items():
+        before, after = by_stage.get("before", empty), by_stage.get("after", empty)
+        before_after.rows.append(
+            [
+                names.get(competency, "No competency"),
+                before["n_"],
+                ratio(before["total"], before["n_"]),
+                ratio(before["high"], before["n_"]),
+                after["n_"],
+                ratio(after["total"], after["n_"]),
+                ratio(after["high"], after["n_"]),
+            ]
+        )
+    before_after.rows.sort(key=lambda row: row[0])
+    survey = survey_confidence(filters)
+    chart = {
+        "type": "bar",
+        "title": "Mean confidence before and after, by competency",
+        "labels": [row[0] for row in before_after.rows],
+        "datasets": [
+            {"label": "Before", "data": [_round(row[2]) for row in before_after.rows]},
+            {"label": "After", "data": [_round(row[5]) for row in before_after.rows]},
+        ],
+        "max": 4,
+    }
+    notes = ["Survey figures are filtered by period, area, sector and organisation kind only."]
+    return Dashboard(tables=[before_after, *survey], chart=chart, notes=notes)
+
+
+def _round(value):
+    return None if value is None else round(value, 2)
+
+
+def _survey_responses(filters: Filters):
+    """Survey responses in the filters: the respondent's own answers give district and sector."""
+    responses = SurveyResponse.objects.annotate(at=F("submitted_at")).filter(_period_datetimes(filters))
+    responses = responses.filter(filters.area_q("district__", partnership="partnership_id", district="id"))
+    if filters.sector:
+        responses = responses.filter(sector=filters.sector)
+    if filters.organisation_kind:
+        responses = responses.filter(organisation_kind=filters.organisation_kind)
+    return responses
+
+
+def survey_confidence(filters: Filters) -> list[Table]:
+    responses = _survey_responses(filters)
+    ratings = SurveyConfidence.objects.filter(response__in=responses.values("pk"))
+    per_competency = list(
+        ratings.values("competency").annotate(n_=Count("pk"), low=Count("pk", filter=Q(rating__lte=2)))
+    )
+    per_sector = list(
+        ratings.values("competency", "response__sector").annotate(
+            n_=Count("pk"), low=Count("pk", filter=Q(rating__lte=2))
+        )
+    )
+    names = _names(Competency, [row["competency"] for row in per_competency])
+    sector_labels = dict(Sector.choices)
+    columns = [
+        Column("Ratings", COUNT),
+        Column("Not confident (1-2)", COUNT),
+        Column("Share not confident (%)", SHARE, base=0),
+    ]
+    overall = Table(
+        "survey_not_confident",
+        "Training-needs survey: share not confident per competency (lowest confidence first)",
+        [Column("Competency"), *(_shift(column, 1) for column in columns)],
+        rows=sorted(
+            (
+                [names.get(row["competency"], "?"), row["n_"], row["low"], ratio(row["low"], row["n_"])]
+                for row in per_competency
+            ),
+            key=lambda row: (-(row[3] or 0), row[0]),
+        ),
+    )
+    by_sector = Table(
+        "survey_not_confident_sector",
+        "Training-needs survey: share not confident per competency, by agency or sector",
+        [Column("Competency"), Column("Agency or sector"), *(_shift(column, 2) for column in columns)],
+        rows=sorted(
+            [
+                names.get(row["competency"], "?"),
+                sector_labels.get(row["response__sector"], "Not given"),
+                row["n_"],
+                row["low"],
+                ratio(row["low"], row["n_"]),
+            ]
+            for row in per_sector
+        ),
+    )
+    return [overall, by_sector]
+
+
+def _shift(column: Column, by: int) -> Column:
+    return Column(column.heading, column.kind, None if column.base is None else column.base + by)
+
+
+# --- satisfaction ---------------------------------------------------------------------------
+
+
+def satisfaction(filters: Filters) -> Dashboard:
+    rows = _facts(SatisfactionRollup, SatisfactionOrgRollup, filters).values("item", "rating").annotate(n_=Sum("n"))
+    counts = {(row["item"], row["rating"]): row["n_"] for row in rows}
+    table = Table(
+        "satisfaction",
+        "Validation questions (4 highly satisfied .. 1 unsatisfied)",
+        [
+            Column("Question"),
+            Column("Responses", COUNT),
+            Column("Highly satisfied (4, %)", SHARE, base=1),
+            Column("Satisfied (3, %)", SHARE, base=1),
+            Column("Fully satisfied (3-4, %)", SHARE, base=1),
+        ],
+    )
+    for item, label in SATISFACTION_QUESTIONS.items():
+        total = sum(counts.get((item, rating), 0) for rating in range(1, 5))
+        fours, threes = counts.get((item, 4), 0), counts.get((item, 3), 0)
+        table.rows.append([label, total, ratio(fours, total), ratio(threes, total), ratio(fours + threes, total)])
+    chart = {
+        "type": "bar",
+        "title": "Share fully satisfied (3 or 4)",
+        "labels": [row[0] for row in table.rows],
+        "datasets": [
+            {"label": "Highly satisfied (4)", "data": [_pct(row[2]) for row in table.rows]},
+            {"label": "Satisfied (3)", "data": [_pct(row[3]) for row in table.rows]},
+        ],
+        "percent": True,
+        "stacked": True,
+    }
+    return Dashboard(tables=[table], chart=chart, free_text=evaluation_free_text(filters))
+
+
+def evaluation_free_text(filters: Filters) -> list[dict]:
+    """'What will you do as a result?' answers in the filters, newest first (never who wrote them)."""
+    evaluations = CourseEvaluation.objects.annotate(at=F("after_at")).filter(_period_datetimes(filters))
+    evaluations = evaluations.filter(at__isnull=False).exclude(action="")
+    learner = "enrolment__learner__"
+    evaluations = evaluations.filter(filters.area_q(learner, partnership="district__partnership_id"))
+    if filters.sector:
+        evaluations = evaluations.filter(**{f"{learner}sector": filters.sector})
+    if filters.course:
+        evaluations = evaluations.filter(enrolment__course=filters.course)
+    if filters.by_organisation:
+        members = Membership.objects.all()
+        if filters.organisation:
+            members = members.filter(organisation=filters.organisation)
+        if filters.organisation_kind:
+            members = members.filter(organisation__kind=filters.organisation_kind)
+        evaluations = evaluations.filter(enrolment__learner__in=members.values("user_id"))
+    return list(
+        evaluations.order_by("-after_at").values("action", "after_at", course_title=F("enrolment__course__title"))[
+            :FREE_TEXT_LIMIT
+        ]
+    )
+
+
+# --- survey results -------------------------------------------------------------------------
+
+
+def survey_results(filters: Filters) -> Dashboard:
+    responses = _survey_responses(filters)
+    sector_labels = dict(Sector.choices)
+    by_sector = responses.values("sector").annotate(n_=Count("pk")).order_by("sector")
+    agency = Table(
+        "responses_sector",
+        "Responses by agency or sector",
+        [Column("Agency or sector"), Column("Responses", COUNT)],
+        rows=[[sector_labels.get(row["sector"], "Not given"), row["n_"]] for row in by_sector],
+    )
+    by_district = list(responses.values("district").annotate(n_=Count("pk")))
+    districts = _names(District, [row["district"] for row in by_district])
+    district = Table(
+        "responses_district",
+        "Responses by district",
+        [Column("District"), Column("Responses", COUNT)],
+        rows=sorted([districts.get(row["district"], "Not given"), row["n_"]] for row in by_district),
+    )
+    chosen = SurveyResponse.options.through.objects.filter(surveyresponse__in=responses.values("pk"))
+    per_option = list(chosen.values("surveyoption").annotate(n_=Count("pk")))
+    options = {
+        option.pk: option for option in SurveyOption.objects.filter(pk__in=[row["surveyoption"] for row in per_option])
+    }
+    wanted = Table(
+        "wanted",
+        "Topics and formats of training wanted",
+        [Column("Kind"), Column("Option"), Column("Responses choosing it", COUNT)],
+        rows=sorted(
+            (
+                [options[row["surveyoption"]].get_kind_display(), options[row["surveyoption"]].label, row["n_"]]
+                for row in per_option
+                if row["surveyoption"] in options
+            ),
+            key=lambda row: (row[0], -row[2], row[1]),
+        ),
+    )
+    total = responses.count()
+    chart = {
+        "type": "bar",
+        "title": "Responses by agency or sector",
+        "labels": [row[0] for row in agency.rows],
+        "datasets": [{"label": "Responses", "data": [row[1] for row in agency.rows]}],
+    }
+    comments = list(
+        responses.exclude(comments="").order_by("-submitted_at").values("comments", "submitted_at")[:FREE_TEXT_LIMIT]
+    )
+    return Dashboard(
+        tables=[agency, district, wanted],
+        chart=chart,
+        figures=[("Responses", f"{total:,}")],
+        notes=[
+            "Survey answers give their own sector, district and organisation kind; "
+            "organisation and course filters do not apply."
+        ],
+        free_text=[
+            {"action": row["comments"], "after_at": row["submitted_at"], "course_title": ""} for row in comments
+        ],
+    )
+
+
+DASHBOARDS = {
+    "overview": ("Overview", overview),
+    "funnel": ("Completion funnel", funnel),
+    "gaps": ("Knowledge gaps", knowledge_gaps),
+    "confidence": ("Confidence", confidence),
+    "satisfaction": ("Satisfaction", satisfaction),
+    "survey": ("Survey results", survey_results),
+}
+
+__all__ = ["DASHBOARDS", "TEXT", "Dashboard", "discrimination"]

@@ -1,0 +1,1 @@
+"""The public side of the training-needs survey: answering it, signed in or anonymously."""

@@ -1,0 +1,192 @@
+"""Every dashboard figure against the small world worked out by hand in conftest.world."""
+
+import datetime
+import math
+import statistics
+
+import pytest
+
+from elearning.insights import selectors
+from elearning.insights.filters import Filters
+from elearning.insights.rollups import rollups_refresh
+from elearning.people.models import OrganisationKind, Sector
+from tests.insights.conftest import TODAY, at
+
+MARCH = datetime.date(2026, 3, 1)
+
+
+@pytest.fixture
+def refreshed(world):
+    rollups_refresh(now=at(1, month=4))
+    return world
+
+
+def _rows(dashboard, key):
+    return dashboard.table(key).rows
+
+
+def _figure(dashboard, label):
+    return dict(_rows(dashboard, "overview"))[label]
+
+
+def _rate(dashboard, label):
+    return dict(_rows(dashboard, "rates"))[label]
+
+
+def test_it_counts_the_overview(refreshed):
+    overview = selectors.overview(Filters(), today=TODAY)
+    assert _figure(overview, "Registered learners") == 5
+    assert _figure(overview, "Active learners") == 5
+    assert _figure(overview, "Enrolments") == 5
+    assert _figure(overview, "Completions") == 3
+    assert _figure(overview, "Quiz attempts") == 5
+    assert _rate(overview, "Pass rate (attempts passed)") == pytest.approx(3 / 5)
+    assert _rate(overview, "First-attempt pass rate") == pytest.approx(2 / 4)
+    assert _rate(overview, "Average score") == pytest.approx((75 + 25 + 100 + 25 + 75) / 500)
+
+
+def test_it_sorts_certificates_into_valid_expiring_and_expired(refreshed):
+    overview = selectors.overview(Filters(), today=TODAY)
+    assert _figure(overview, "Valid certificates") == 2
+    assert _figure(overview, "Expiring within 30 days") == 1
+    assert _figure(overview, "Expiring within 60 days") == 1
+    assert _figure(overview, "Expiring within 90 days") == 1
+    assert _figure(overview, "Expired certificates") == 1
+
+
+def test_it_shows_coverage_by_sector_and_district(refreshed):
+    overview = selectors.overview(Filters(), today=TODAY)
+    # A and B hold valid certificates on 1 April; D's has expired.
+    assert _rows(overview, "coverage_sector") == [
+        ["Hotel, B&B or lettings", 1, 1, 1.0],
+        ["School staff", 3, 1, pytest.approx(1 / 3)],
+        ["Taxi or private hire driver", 1, 0, 0.0],
+    ]
+    assert _rows(overview, "coverage_district") == [
+        ["Ashby", 2, 2, 1.0],
+        ["Brook", 2, 0, 0.0],
+        ["Crane", 1, 0, 0.0],
+    ]
+
+
+def test_it_follows_each_enrolment_down_the_funnel(refreshed):
+    funnel = selectors.funnel(Filters())
+    assert _rows(funnel, "funnel") == [[refreshed.course.title, 5, 4, 2, 3, pytest.approx(3 / 5)]]
+    assert _rows(funnel, "trend") == [["2026-03", 5, 3, 5, pytest.approx(3 / 5)]]
+
+
+def test_it_computes_facility_and_the_discrimination_index(refreshed):
+    gaps = selectors.knowledge_gaps(Filters())
+    rows = {row[0]: row for row in _rows(gaps, "questions")}
+    q0 = rows[refreshed.questions[0].text]
+    # x (q0 correct) and y (the rest of the attempt correct) for attempts A1, B1, B2, C1, D1.
+    x, y = [1, 1, 1, 0, 1], [2, 0, 3, 1, 2]
+    assert q0[2:5] == [5, 4, pytest.approx(0.8)]
+    # Worked by hand: cov = 0.6, Σ(x-x̄)² = 0.8, Σ(y-ȳ)² = 5.2, r = 0.6 / √4.16.
+    assert q0[5] == pytest.approx(0.6 / math.sqrt(4.16))
+    assert q0[5] == pytest.approx(statistics.correlation(x, y))
+    q3 = rows[refreshed.questions[3].text]
+    assert q3[1] == "Responding to a disclosure"
+    assert q3[4] == pytest.approx(2 / 5)
+
+
+def test_it_ranks_competencies_and_questions_hardest_first(refreshed):
+    gaps = selectors.knowledge_gaps(Filters())
+    # Recognising signs: q0-q2 = 4 + 4 + 2 correct of 15; responding: 2 of 5.
+    assert _rows(gaps, "competencies") == [
+        ["Responding to a disclosure", 5, 2, pytest.approx(0.4)],
+        ["Recognising signs", 15, 10, pytest.approx(10 / 15)],
+    ]
+    facilities = [row[4] for row in _rows(gaps, "questions")]
+    assert facilities == sorted(facilities)
+
+
+def test_it_compares_competencies_across_sectors(refreshed):
+    rows = _rows(selectors.knowledge_gaps(Filters()), "competency_sectors")
+    by_key = {(row[0], row[1]): row[2:] for row in rows}
+    # School staff: A1 (q0-q2: 3 right) and C1 (1 right) = 4 of 6.
+    assert by_key[("Recognising signs", "School staff")] == [6, pytest.approx(4 / 6)]
+    assert by_key[("Responding to a disclosure", "Taxi or private hire driver")] == [1, 1.0]
+
+
+def test_it_compares_confidence_before_and_after(refreshed):
+    rows = _rows(selectors.confidence(Filters()), "before_after")
+    assert rows == [["Recognising signs", 3, 2.0, pytest.approx(1 / 3), 2, 3.5, 1.0]]
+
+
+def test_it_works_out_satisfaction_shares(refreshed):
+    rows = _rows(selectors.satisfaction(Filters()), "satisfaction")
+    assert rows[0] == ["The course met its stated aims", 3, pytest.approx(2 / 3), pytest.approx(1 / 3), 1.0]
+    assert rows[1] == ["The content was relevant to me", 2, 0.0, 0.5, 0.5]
+    assert rows[2] == ["It was useful to me", 2, 1.0, 0.0, 1.0]
+
+
+def test_it_lists_free_text_answers_without_names(refreshed):
+    answers = selectors.satisfaction(Filters()).free_text
+    assert {answer["action"] for answer in answers} == {"Share the signs with my team", "=cmd|' /C calc'!A0"}
+    assert set(answers[0]) == {"action", "after_at", "course_title"}
+
+
+def test_it_counts_a_learner_in_each_of_their_organisations_but_once_in_totals(refreshed):
+    def enrolments(**filters):
+        return _figure(selectors.overview(Filters(**filters), today=TODAY), "Enrolments")
+
+    assert enrolments() == 5
+    assert enrolments(organisation=refreshed.school_x.pk) == 1
+    assert enrolments(organisation=refreshed.hotel_y.pk) == 2
+    assert enrolments(organisation_kind=OrganisationKind.HOTEL) == 2
+    assert enrolments(organisation_kind=OrganisationKind.SCHOOL) == 1
+    gaps = selectors.knowledge_gaps(Filters(organisation=refreshed.hotel_y.pk))
+    q0 = next(row for row in _rows(gaps, "questions") if row[0] == refreshed.questions[0].text)
+    # A1, B1, B2: q0 right each time; rest scores 2, 0, 3.
+    assert q0[2:5] == [3, 3, 1.0]
+
+
+def test_it_filters_by_area_sector_course_and_period(refreshed):
+    def enrolments(**filters):
+        return _figure(selectors.overview(Filters(**filters), today=TODAY), "Enrolments")
+
+    assert enrolments(partnership=refreshed.north.pk) == 4
+    assert enrolments(district=refreshed.brook.pk) == 2
+    assert enrolments(sector=Sector.SCHOOL) == 3
+    assert enrolments(course=refreshed.course.pk) == 5
+    assert enrolments(date_from=MARCH, date_to=MARCH) == 5
+    assert enrolments(date_from=datetime.date(2026, 4, 1)) == 0
+    assert enrolments(scope=(refreshed.south.pk,)) == 1
+    assert _figure(selectors.overview(Filters(scope=(refreshed.south.pk,)), today=TODAY), "Active learners") == 1
+
+
+def test_it_reads_the_survey(refreshed):
+    from elearning.insights.models import Survey, SurveyConfidence, SurveyOption, SurveyResponse
+
+    survey = Survey.objects.create(
+        title="2026 workforce survey",
+        slug="2026",
+        opens_on=datetime.date(2026, 3, 1),
+        closes_on=datetime.date(2026, 3, 31),
+    )
+    topic = SurveyOption.objects.create(survey=survey, kind="topic", label="Online grooming")
+    ratings = [
+        (Sector.SCHOOL, refreshed.ashby, 1),
+        (Sector.SCHOOL, refreshed.ashby, 3),
+        (Sector.TAXI, refreshed.crane, 2),
+    ]
+    for n, (sector, district, rating) in enumerate(ratings):
+        response = SurveyResponse.objects.create(
+            survey=survey, submitted_at=at(10 + n), sector=sector, district=district
+        )
+        SurveyConfidence.objects.create(response=response, competency=refreshed.signs, rating=rating)
+        if n < 2:
+            response.options.add(topic)
+    confidence = selectors.confidence(Filters())
+    assert _rows(confidence, "survey_not_confident") == [["Recognising signs", 3, 2, pytest.approx(2 / 3)]]
+    assert _rows(confidence, "survey_not_confident_sector") == [
+        ["Recognising signs", "School staff", 2, 1, 0.5],
+        ["Recognising signs", "Taxi or private hire driver", 1, 1, 1.0],
+    ]
+    results = selectors.survey_results(Filters())
+    assert _rows(results, "responses_sector") == [["School staff", 2], ["Taxi or private hire driver", 1]]
+    assert _rows(results, "responses_district") == [["Ashby", 2], ["Crane", 1]]
+    assert _rows(results, "wanted") == [["Topic", "Online grooming", 2]]
+    south = selectors.survey_results(Filters(scope=(refreshed.south.pk,)))
+    assert _rows(south, "responses_district") == [["Crane", 1]]

@@ -1,0 +1,193 @@
+"""Rollups equal the same figures counted directly from the records, after writes, edits and
+erasures, for a full refresh and for an incremental one."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Count, F, Q, Sum
+from django.db.models.functions import TruncDate, TruncMonth
+
+from courses.models import AttemptAnswer, Certificate, ConfidenceRating, CourseEvaluation, Enrolment, QuizAttempt
+from elearning.insights.models import (
+    AnswerOrgRollup,
+    AnswerRollup,
+    AnswerTotalRollup,
+    CertificateRollup,
+    ConfidenceRollup,
+    ConfidenceTotalRollup,
+    FunnelRollup,
+    LearningOrgRollup,
+    LearningRollup,
+    RollupRefresh,
+    SatisfactionRollup,
+)
+from elearning.insights.rollups import rollups_refresh
+from elearning.people.privacy import account_erase
+from tests.factories import UserFactory
+from tests.insights.conftest import _attempt, at
+
+
+def _month(field):
+    return TruncMonth(TruncDate(field))
+
+
+def _sums(queryset, keys, **measures):
+    return {
+        tuple(row[k] for k in keys): tuple(row[m] for m in measures)
+        for row in queryset.values(*keys).annotate(**measures)
+    }
+
+
+def assert_rollups_match_records():
+    learner = "learner__"
+    # Enrolments by start month, district, sector and course.
+    direct = _sums(
+        Enrolment.objects.annotate(m=_month("started_at"), d=F(f"{learner}district"), s=F(f"{learner}sector")),
+        ["m", "d", "s", "course"],
+        n=Count("pk"),
+        passed=Count("pk", filter=Q(completed_at__isnull=False)),
+    )
+    rolled = _sums(
+        FunnelRollup.objects.annotate(m=F("month"), d=F("district"), s=F("sector")),
+        ["m", "d", "s", "course"],
+        n=Sum("enrolled"),
+        passed=Sum("passed"),
+    )
+    assert rolled == direct
+    learning = LearningRollup.objects.aggregate(
+        e=Sum("enrolments"), c=Sum("completions"), a=Sum("attempts"), p=Sum("attempts_passed"), s=Sum("score_sum")
+    )
+    submitted = QuizAttempt.objects.filter(submitted_at__isnull=False)
+    assert learning == {
+        "e": Enrolment.objects.count(),
+        "c": Enrolment.objects.filter(completed_at__isnull=False).count(),
+        "a": submitted.count(),
+        "p": submitted.filter(passed=True).count(),
+        "s": submitted.aggregate(s=Sum("score"))["s"],
+    }
+    # Per membership: every enrolment of a learner in k organisations appears k times (once if none).
+    memberships = sum(max(e.learner.memberships.count(), 1) for e in Enrolment.objects.select_related("learner"))
+    assert LearningOrgRollup.objects.aggregate(e=Sum("enrolments"))["e"] == memberships
+    answers = AttemptAnswer.objects.filter(attempt__submitted_at__isnull=False)
+    direct = _sums(
+        answers,
+        ["question", "attempt__enrolment__learner__sector"],
+        n=Count("pk"),
+        x=Count("pk", filter=Q(is_correct=True)),
+    )
+    rolled = _sums(
+        AnswerRollup.objects.annotate(**{"attempt__enrolment__learner__sector": F("sector")}),
+        ["question", "attempt__enrolment__learner__sector"],
+        n=Sum("n"),
+        x=Sum("sum_x"),
+    )
+    assert rolled == direct
+    # The area-free totals are the plain rollups summed over partnership and district.
+    keys = ["question", "sector", "month"]
+    assert _sums(AnswerTotalRollup.objects.all(), keys, n=Sum("n"), xy=Sum("sum_xy")) == _sums(
+        AnswerRollup.objects.all(), keys, n=Sum("n"), xy=Sum("sum_xy")
+    )
+    assert _sums(ConfidenceTotalRollup.objects.all(), ["competency", "stage"], n=Sum("n")) == _sums(
+        ConfidenceRollup.objects.all(), ["competency", "stage"], n=Sum("n")
+    )
+    assert (
+        AnswerOrgRollup.objects.filter(organisation__isnull=True).aggregate(n=Sum("n"))["n"]
+        == answers.filter(attempt__enrolment__learner__memberships__isnull=True).count()
+    )
+    assert (
+        CertificateRollup.objects.aggregate(n=Sum("certificates"))["n"]
+        == Certificate.objects.filter(revoked_at__isnull=True).count()
+    )
+    ratings = ConfidenceRating.objects.filter(
+        Q(stage="before", evaluation__before_at__isnull=False) | Q(stage="after", evaluation__after_at__isnull=False)
+    )
+    assert _sums(ratings, ["competency", "stage"], n=Count("pk"), t=Sum("rating")) == _sums(
+        ConfidenceRollup.objects.all(), ["competency", "stage"], n=Sum("n"), t=Sum("rating_sum")
+    )
+    evaluated = CourseEvaluation.objects.filter(after_at__isnull=False)
+    assert (
+        SatisfactionRollup.objects.filter(item="met_aims").aggregate(n=Sum("n"))["n"]
+        == evaluated.filter(met_aims__isnull=False).count()
+    )
+
+
+def test_it_matches_the_records_after_writes_edits_and_erasures(world):
+    rollups_refresh(now=at(1, month=4))
+    assert_rollups_match_records()
+
+    # A new learner enrols and passes; an existing one moves district; one erases their account;
+    # a certificate is revoked.
+    newcomer = UserFactory(district=world.brook, sector="night_time")
+    enrolment = Enrolment.objects.create(learner=newcomer, course=world.course, started_at=at(8))
+    attempt = _attempt(enrolment, 1, [1, 1, 1, 1], world.questions, [world.signs] * 4, day=9)
+    Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=attempt.submitted_at)
+    world.learners["C"].district = world.crane
+    world.learners["C"].save()
+    account_erase(user=world.learners["A"])
+    Certificate.objects.filter(code="BBBBBBBBBBBB").update(revoked_at=at(25), revocation_reason="Issued in error")
+
+    rollups_refresh(now=at(1, month=4))
+    assert_rollups_match_records()
+    # Erased learners stay in the figures.
+    assert FunnelRollup.objects.aggregate(n=Sum("enrolled"))["n"] == 6
+
+
+def test_an_incremental_refresh_picks_up_recent_activity(world):
+    rollups_refresh(now=at(1, month=4))
+    later = UserFactory(district=world.ashby)
+    enrolment = Enrolment.objects.create(learner=later, course=world.course, started_at=at(10, month=4))
+    _attempt(enrolment, 1, [0, 0, 0, 1], world.questions, [world.signs] * 4, day=10)
+    QuizAttempt.objects.filter(enrolment=enrolment).update(started_at=at(10, month=4), submitted_at=at(10, month=4))
+    # Someone who enrolled in March completes their lessons and passes in April.
+    c = world.enrolments["C"]
+    c_attempt = _attempt(c, 2, [1, 1, 1, 1], world.questions, [world.signs] * 4, day=11)
+    QuizAttempt.objects.filter(pk=c_attempt.pk).update(started_at=at(11, month=4), submitted_at=at(11, month=4))
+    Enrolment.objects.filter(pk=c.pk).update(completed_at=at(11, month=4))
+
+    rollups_refresh(since=datetime.date(2026, 4, 5), now=at(12, month=4))
+    assert_rollups_match_records()
+    assert RollupRefresh.objects.latest().since == datetime.date(2026, 4, 1)
+
+
+def test_refreshing_twice_changes_nothing(world):
+    call_command("refresh_insights")
+    first = list(
+        FunnelRollup.objects.values("month", "district", "sector", "course", "enrolled", "passed").order_by(
+            "district", "sector"
+        )
+    )
+    call_command("refresh_insights")
+    call_command("refresh_insights", "--days", "3")
+    assert (
+        list(
+            FunnelRollup.objects.values("month", "district", "sector", "course", "enrolled", "passed").order_by(
+                "district", "sector"
+            )
+        )
+        == first
+    )
+
+
+def test_it_refuses_negative_days(db):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="--days must be 0 or more"):
+        call_command("refresh_insights", "--days", "-1")
+
+
+def test_rollups_equal_records_on_generated_activity(db):
+    call_command(
+        "generate_activity",
+        "--learners",
+        "40",
+        "--seed",
+        "3",
+        "--years",
+        "1",
+        "--no-refresh",
+        stdout=io.StringIO(),
+    )
+    rollups_refresh()
+    assert_rollups_match_records()
