@@ -1,3 +1,5 @@
+from urllib.parse import quote
+
 import pytest
 from django.urls import reverse
 from django.utils.html import escape
@@ -17,8 +19,20 @@ def lessons(course):
 def test_the_course_page_is_public_and_invites_people_to_start(anonymous_client, course, lessons):
     html = anonymous_client.get(course.url).content.decode()
     assert course.title in html
-    assert "Start the course" in html
+    assert "Sign in to start the course" in html
     assert all(lesson.title in html for lesson in lessons)
+
+
+def test_signing_in_from_the_course_page_comes_back_to_it(anonymous_client, learner, course):
+    """Visitors get a link, not a form: a form's target answers only POST, so a sign-in that
+    returned to it would end on a 405. The page carries no CSRF token, so it can be cached."""
+    html = anonymous_client.get(course.url).content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    login_url = f"{reverse('account_login')}?next={quote(course.url)}"
+    assert escape(login_url) in html
+    response = anonymous_client.post(login_url, {"login": learner.email, "password": "correct-horse-battery"})
+    assert response.status_code == 302
+    assert response.url == course.url
 
 
 def test_starting_enrols_and_opens_the_first_lesson(learner, learner_client, course, lessons):

@@ -1,0 +1,64 @@
+"""One version for everything the page cache holds. Any change that can alter a public page
+(publish, unpublish, move, delete, a slug change, any save of a page, a page's view restriction,
+a district's contacts, an image or document) sets a new version, and every cached page and lesson fragment stored under
+an older one is never served again: they expire from the cache on their own.
+
+A content change is rare beside page views, so clearing everything is cheap, and it is correct
+without knowing which pages show what (course cards on the home page, links between pages)."""
+
+import functools
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+VERSION_KEY = "pagecache:version"
+
+
+def page_cache_version() -> str:
+    """The version that pages are stored and looked up under now."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Never a counter that restarts at 1: if Redis evicts this key, pages stored before must
+        # not come back to life.
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def page_cache_clear() -> None:
+    """Forget every cached page and fragment. Also once the transaction commits: a page
+    rendered from the old rows while the change was being written is stored under the version
+    of this first clear, which the second makes old."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None))
+
+
+def _clear(**kwargs):
+    page_cache_clear()
+
+
+def _clear_on_content_write(sender, instance, **kwargs):
+    if isinstance(instance, Page | Site) or sender in _content_models():
+        page_cache_clear()
+
+
+@functools.cache
+def _content_models() -> frozenset:
+    from elearning.people.models import District, Partnership
+
+    # A new view restriction makes a public page private: its cached copy must go at once.
+    return frozenset({District, Partnership, PageViewRestriction, get_image_model(), get_document_model()})
+
+
+def connect_signals() -> None:
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(_clear, dispatch_uid=f"pagecache-{id(signal)}")
+    # No sender: a page's own class sends the signal (CoursePage, LessonPage ...), not Page.
+    post_save.connect(_clear_on_content_write, dispatch_uid="pagecache-post-save")
+    post_delete.connect(_clear_on_content_write, dispatch_uid="pagecache-post-delete")
