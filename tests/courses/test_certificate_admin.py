@@ -8,6 +8,7 @@ from django.urls import reverse
 from courses.models import Certificate
 from tests.courses.test_certificates import pass_course
 from tests.factories import UserFactory
+from tests.mfa import give_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,7 @@ def certificates(course):
 def moderator_client(client):
     user = UserFactory(is_staff=True)
     user.groups.add(Group.objects.get(name="Moderators"))
+    give_totp(user)  # staff reach the admin only with two-factor authentication
     client.force_login(user)
     return client
 

@@ -133,3 +133,25 @@ def axe_check():
             pytest.fail(f"Accessibility violations on {where or page.url}:\n  {lines}", pytrace=False)
 
     return check
+
+
+@pytest.fixture
+def staff_sign_in():
+    """Call staff_sign_in(page, email, password, totp_secret): sign a member of staff in through the
+    login form and the two-factor step, with the code their authenticator app would show."""
+    import re
+    import time
+
+    from elearning.people.mfa import totp_code
+
+    def sign_in(page, email: str, password: str, totp_secret: str) -> None:
+        page.goto("/accounts/login/")
+        page.get_by_label("Email").fill(email)
+        page.get_by_label("Password", exact=True).fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page).to_have_url(re.compile(r"/accounts/2fa/authenticate/$"))
+        page.get_by_label("Code").fill(totp_code(totp_secret, at=time.time()))
+        page.get_by_role("button", name="Sign in").click()
+        expect(page).not_to_have_url(re.compile(r"/accounts/(login|2fa)/"))
+
+    return sign_in

@@ -15,6 +15,7 @@ from elearning.language.forms import CONFIRM_FIELD, CONFIRM_LABEL, REVIEWED_FIEL
 from elearning.language.matching import html_to_text
 from elearning.language.models import LanguageConfirmation
 from tests.factories import UserFactory
+from tests.mfa import give_totp
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +65,7 @@ def lesson(course):
 def moderator_client(db):
     user = UserFactory(email="mo@example.org", is_staff=True)
     user.groups.add(Group.objects.get(name="Moderators"))
+    give_totp(user)  # staff reach the admin only with two-factor authentication
     client = Client()
     client.force_login(user)
     return client

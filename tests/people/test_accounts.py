@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from elearning.people.models import User
 from tests.factories import UserFactory
+from tests.mfa import current_code, totp_secret
 
 pytestmark = pytest.mark.django_db
 
@@ -105,6 +106,8 @@ def test_the_admin_login_is_the_services_login(client):
 
 def test_an_editor_reaches_the_admin_after_signing_in(client, editor):
     client.post(reverse("account_login"), {"login": editor.email, "password": "correct-horse-battery"})
+    # Staff have two-factor authentication: the code from their authenticator app comes next.
+    client.post(reverse("mfa_authenticate"), {"code": current_code(totp_secret(editor))})
     assert client.get("/admin/").status_code == 200
 
 

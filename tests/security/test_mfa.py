@@ -1,0 +1,164 @@
+"""Two-factor authentication: staff need an authenticator app before the admin answers them;
+learners and managers are never asked. The sign-in step takes an app code or a recovery code."""
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+
+from elearning.people.mfa import SET_UP_MESSAGE
+from tests.factories import UserFactory
+from tests.mfa import current_code, give_totp, recovery_codes
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct-horse-battery"  # tests.factories.UserFactory's
+SET_UP_URL = "/accounts/2fa/totp/activate/"
+
+
+def staff_in(group_name: str):
+    user = UserFactory(is_staff=True)
+    user.groups.add(Group.objects.get_or_create(name=group_name)[0])
+    return user
+
+
+def sign_in_with_password(client: Client, user) -> None:
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def confirm_password(client: Client, *, then: str) -> None:
+    """allauth asks for the password again before any change to two-factor settings."""
+    response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD, "next": then})
+    assert response["Location"] == then
+
+
+@pytest.mark.parametrize("group_name", ["Editors", "Moderators", "Assessors", "Workforce analysts"])
+def test_it_sends_staff_without_an_authenticator_from_the_admin_to_set_one_up(client, group_name):
+    sign_in_with_password(client, staff_in(group_name))
+    for url in ("/admin/", "/admin/pages/", "/admin/snippets/"):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"] == SET_UP_URL
+    asked = client.get(SET_UP_URL, follow=True)
+    assert asked.redirect_chain[-1][0].startswith(reverse("account_reauthenticate"))
+    assert SET_UP_MESSAGE in asked.content.decode()
+    confirm_password(client, then=SET_UP_URL)
+    assert "Set up an authenticator app" in client.get(SET_UP_URL).content.decode()
+
+
+def test_it_sends_a_superuser_without_an_authenticator_to_set_one_up(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert client.get("/admin/")["Location"] == SET_UP_URL
+
+
+def test_it_lets_staff_with_an_authenticator_into_the_admin(editor_client, superuser_client):
+    assert editor_client.get("/admin/").status_code == 200
+    assert superuser_client.get("/admin/").status_code == 200
+
+
+def test_it_never_asks_learners_or_managers(learner_client, manager_a_client):
+    for client in (learner_client, manager_a_client):
+        response = client.get("/admin/")
+        assert response.status_code == 302
+        assert "2fa" not in response["Location"]
+        assert client.get(reverse("courses:my_learning")).status_code == 200
+
+
+def test_it_is_one_switch(client, settings):
+    settings.MFA_REQUIRED_FOR_STAFF = False
+    client.force_login(staff_in("Editors"))
+    assert client.get("/admin/").status_code == 200
+
+
+def test_it_sets_up_the_app_then_shows_recovery_codes_then_opens_the_admin(client):
+    user = staff_in("Editors")
+    sign_in_with_password(client, user)
+    assert client.get("/admin/")["Location"] == SET_UP_URL
+    confirm_password(client, then=SET_UP_URL)
+    page = client.get(SET_UP_URL)
+    secret = page.context["form"].secret
+    assert secret in page.content.decode()
+
+    wrong = client.post(SET_UP_URL, {"code": "000000" if current_code(secret) != "000000" else "111111"})
+    assert wrong.status_code == 200
+    assert "There is a problem" in wrong.content.decode()
+    assert not Authenticator.objects.filter(user=user).exists()
+
+    done = client.post(SET_UP_URL, {"code": current_code(secret)})
+    assert done["Location"] == reverse("mfa_view_recovery_codes")
+    codes_page = client.get(done["Location"]).content.decode()
+    assert all(code in codes_page for code in recovery_codes(user))
+    assert client.get("/admin/").status_code == 200
+
+
+def test_it_asks_staff_with_an_authenticator_for_a_code_when_they_sign_in(client):
+    user = staff_in("Editors")
+    secret = give_totp(user)
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    assert response["Location"] == reverse("mfa_authenticate")
+    assert "_auth_user_id" not in client.session  # not signed in until the code is right
+
+    wrong = client.post(
+        reverse("mfa_authenticate"), {"code": "123456" if current_code(secret) != "123456" else "654321"}
+    )
+    assert wrong.status_code == 200
+    assert "There is a problem" in wrong.content.decode()
+    assert "_auth_user_id" not in client.session
+
+    right = client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
+    assert right.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_recovery_code_signs_in_once(client):
+    user = staff_in("Moderators")
+    give_totp(user)
+    code = recovery_codes(user)[0]
+    sign_in_with_password(client, user)
+    assert client.post(reverse("mfa_authenticate"), {"code": code}).status_code == 302
+    assert client.get("/admin/").status_code == 200
+    assert code not in recovery_codes(user)
+
+    client.logout()
+    sign_in_with_password(client, user)
+    again = client.post(reverse("mfa_authenticate"), {"code": code})
+    assert again.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_staff_cannot_turn_the_authenticator_off(client):
+    editor = staff_in("Editors")
+    secret = give_totp(editor)
+    sign_in_with_password(client, editor)
+    client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
+    confirm_password(client, then=reverse("mfa_deactivate_totp"))
+    response = client.post(reverse("mfa_deactivate_totp"))
+    assert response.status_code == 200
+    assert "There is a problem" in response.content.decode()
+    assert Authenticator.objects.filter(user=editor, type=Authenticator.Type.TOTP).exists()
+
+
+def test_a_learner_may_turn_on_two_factor_authentication_and_is_then_asked_at_sign_in(client, learner):
+    secret = give_totp(learner)
+    response = client.post(reverse("account_login"), {"login": learner.email, "password": PASSWORD})
+    assert response["Location"] == reverse("mfa_authenticate")
+    assert client.post(reverse("mfa_authenticate"), {"code": current_code(secret)}).status_code == 302
+
+
+def test_the_two_factor_pages_render_in_the_service_style(client):
+    user = staff_in("Editors")
+    secret = give_totp(user)
+    sign_in_with_password(client, user)
+    client.post(reverse("mfa_authenticate"), {"code": current_code(secret)})
+    overview = client.get(reverse("mfa_index")).content.decode()
+    assert "govuk-summary-list" in overview
+    assert "10 of 10 unused" in overview
+    confirm_password(client, then=reverse("mfa_generate_recovery_codes"))
+    generate = client.get(reverse("mfa_generate_recovery_codes"))
+    assert "Make new recovery codes" in generate.content.decode()
+    old = recovery_codes(user)
+    assert client.post(reverse("mfa_generate_recovery_codes"))["Location"] == reverse("mfa_view_recovery_codes")
+    assert set(recovery_codes(user)).isdisjoint(old)
