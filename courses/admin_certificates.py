@@ -13,6 +13,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .codes import code_normalise
@@ -55,6 +56,17 @@ class CertificateIndexView(IndexView):
         if self.is_searching and (code := code_normalise(self.search_query)):
             return queryset.filter(code=code)
         return super().search_queryset(queryset)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Every download of the register is in the audit trail: who, when, which filters, how many.
+        log(
+            instance=self.request.user,
+            action="courses.certificate.export",
+            user=self.request.user,
+            title=f"Certificate register ({spreadsheet_format})",
+            data={"format": spreadsheet_format, "query": self.request.GET.urlencode()[:500], "rows": queryset.count()},
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)

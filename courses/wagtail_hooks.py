@@ -54,6 +54,9 @@ def register_certificate_viewset():
 def register_certificate_log_actions(actions):
     actions.register_action("courses.certificate.revoke", "Revoke certificate", "Certificate revoked")
     actions.register_action("courses.training.export", "Export training records", "Training records exported")
+    actions.register_action(
+        "courses.certificate.export", "Export certificate register", "Certificate register exported"
+    )
     actions.register_action("courses.training.badge_check", "Check badge numbers", "Badge numbers checked")
     actions.register_action(
         "courses.training.register_listing", "Change register listing", "Register of trained venues listing changed"

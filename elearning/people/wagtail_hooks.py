@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import District, Partnership
 from .organisations.admin import organisation_viewset
 from .organisations.services import APPROVE_ACTION, REJECT_ACTION
+from .privacy_audit import register_people_audit_actions
 
 
 class PartnershipViewSet(SnippetViewSet):
@@ -41,3 +42,4 @@ def register_organisation_viewset():
 def register_organisation_log_actions(actions):
     actions.register_action(APPROVE_ACTION, "Approve organisation", "Organisation approved")
     actions.register_action(REJECT_ACTION, "Reject organisation", "Organisation rejected")
+    register_people_audit_actions(actions)

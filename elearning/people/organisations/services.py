@@ -38,6 +38,28 @@ INVITATION_VALID_FOR = timedelta(days=14)
 
 APPROVE_ACTION = "people.organisation.approve"
 REJECT_ACTION = "people.organisation.reject"
+# Membership and role changes, for the audit trail (registered in people/wagtail_hooks.py).
+INVITE_ACTION = "people.invitation.create"
+INVITATION_REVOKE_ACTION = "people.invitation.revoke"
+JOIN_ACTION = "people.membership.join"
+JOIN_REQUEST_DECIDE_ACTION = "people.join_request.decide"
+MEMBER_REMOVE_ACTION = "people.membership.remove"
+MEMBER_LEAVE_ACTION = "people.membership.leave"
+MEMBER_ROLE_ACTION = "people.membership.role"
+
+
+def _log_membership(membership: Membership, action: str, user: User, **data) -> None:
+    log(
+        instance=membership,
+        action=action,
+        user=user,
+        data={
+            "organisation": membership.organisation_id,
+            "member": membership.user_id,
+            "role": membership.role,
+            **data,
+        },
+    )
 
 
 def _lock(organisation: Organisation) -> Organisation:
@@ -136,6 +158,9 @@ def invitation_create(
         created_at=now,
         expires_at=now + INVITATION_VALID_FOR,
     )
+    log(
+        instance=invitation, action=INVITE_ACTION, user=invited_by, data={"organisation": organisation.pk, "role": role}
+    )
     inviter = invited_by.get_full_name()
     body = (
         f"{inviter} has invited you to join {organisation.name} on {settings.SERVICE_NAME}.\n\n"
@@ -190,6 +215,7 @@ def invitation_accept(*, token: str, user: User) -> Membership:
     if not created and invitation.role == MembershipRole.MANAGER and membership.role != MembershipRole.MANAGER:
         membership.role = MembershipRole.MANAGER
         membership.save(update_fields=["role"])
+    _log_membership(membership, JOIN_ACTION, user, invitation=invitation.pk)
     return membership
 
 
@@ -198,6 +224,12 @@ def invitation_revoke(*, invitation: Invitation, by: User) -> None:
     _require_manager(invitation.organisation, by)
     if invitation.accepted_at is not None:
         raise InvitationInvalid("This invitation has already been used.")
+    log(
+        instance=invitation,
+        action=INVITATION_REVOKE_ACTION,
+        user=by,
+        data={"organisation": invitation.organisation_id, "role": invitation.role},
+    )
     Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).delete()
 
 
@@ -261,12 +293,19 @@ def join_request_decide(*, join_request: JoinRequest, by: User, approve: bool) -
     )
     if not won:
         raise AlreadyDecided("This request has already been decided.")
+    log(
+        instance=join_request,
+        action=JOIN_REQUEST_DECIDE_ACTION,
+        user=by,
+        data={"organisation": join_request.organisation_id, "member": join_request.user_id, "decision": decision},
+    )
     if approve:
-        Membership.objects.get_or_create(
+        membership, _ = Membership.objects.get_or_create(
             organisation=join_request.organisation,
             user=join_request.user,
             defaults={"role": MembershipRole.MEMBER, "joined_at": now},
         )
+        _log_membership(membership, JOIN_ACTION, by, join_request=join_request.pk)
     join_request.refresh_from_db()
     return join_request
 
@@ -280,6 +319,7 @@ def membership_remove(*, membership: Membership, by: User) -> None:
         return
     if membership.role == MembershipRole.MANAGER and not _other_managers(membership.organisation, membership):
         raise LastManager("You cannot remove the only manager. Make someone else a manager first.")
+    _log_membership(membership, MEMBER_REMOVE_ACTION, by)
     membership.delete()
 
 
@@ -291,6 +331,7 @@ def membership_leave(*, organisation: Organisation, user: User) -> None:
         raise NotAllowed(f"You are not a member of {organisation.name}.")
     if membership.role == MembershipRole.MANAGER and not _other_managers(organisation, membership):
         raise LastManager("You are the only manager, so you cannot leave. Make someone else a manager first.")
+    _log_membership(membership, MEMBER_LEAVE_ACTION, user)
     membership.delete()
 
 
@@ -305,6 +346,8 @@ def membership_set_role(*, membership: Membership, by: User, role: str) -> Membe
         return membership
     if role == MembershipRole.MEMBER and not _other_managers(membership.organisation, membership):
         raise LastManager("This is the only manager. Make someone else a manager first.")
+    previous = membership.role
     membership.role = role
     membership.save(update_fields=["role"])
+    _log_membership(membership, MEMBER_ROLE_ACTION, by, previous_role=previous)
     return membership

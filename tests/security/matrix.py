@@ -1,0 +1,126 @@
+"""The machinery of the permission matrix: which URLs are in it, the world of real objects the URLs
+point at, the personas, and how an answer is read as a short code.
+
+Which URLs: every named URL pattern the resolver knows (walked recursively), except
+- URLs under /admin/ that Wagtail itself provides (pages, images, documents, snippets, users,
+  reports, settings ...): Wagtail tests those, and our staff groups' permissions on them are set in
+  data migrations;
+- Wagtail's page-serving catch-all and document serving.
+So the matrix holds: every non-admin URL of our apps and of allauth, and every admin URL our apps
+add (the viewsets registered with register_admin_viewset and the views of register_admin_urls in
+our wagtail_hooks.py: the certificate register, organisations, quality-mark review, insights)."""
+
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from django.urls import URLPattern, URLResolver, get_resolver
+from wagtail import hooks
+
+OUR_PACKAGES = ("elearning.", "courses.", "home.", "quality_mark.")
+THIRD_PARTY_IN_SCOPE = ("allauth.",)
+
+PERSONAS = (
+    "anonymous",
+    "learner",
+    "other_learner",
+    "member",
+    "manager",
+    "other_manager",
+    "licensing_officer",
+    "assessor",
+    "scoped_analyst",
+    "editor",
+    "superuser",
+)
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    route: str
+    module: str
+
+
+def _walk(patterns, prefix="", namespaces=()):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            more = (*namespaces, pattern.namespace) if pattern.namespace else namespaces
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern), more)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            callback = pattern.callback
+            module = getattr(callback, "__module__", "") or ""
+            if hasattr(callback, "view_class"):
+                module = callback.view_class.__module__
+            yield prefix + str(pattern.pattern), ":".join((*namespaces, pattern.name)), module
+
+
+def _our_hooks(hook_name):
+    return [fn for fn in hooks.get_hooks(hook_name) if fn.__module__.startswith(OUR_PACKAGES)]
+
+
+def _our_admin_namespaces() -> set[str]:
+    names = set()
+    for fn in _our_hooks("register_admin_viewset"):
+        registered = fn()
+        for viewset in registered if isinstance(registered, list | tuple) else [registered]:
+            names.add(viewset.name)
+            for inner in getattr(viewset, "viewsets", ()):
+                names.add(inner.name)
+    return names
+
+
+def _our_admin_url_names() -> set[str]:
+    names = set()
+    for fn in _our_hooks("register_admin_urls"):
+        for _route, name, _module in _walk(fn()):
+            names.add(name)
+    return names
+
+
+def routes_in_scope() -> dict[str, Route]:
+    """{URL name: Route} of every URL the matrix must have a row for."""
+    namespaces, admin_names = _our_admin_namespaces(), _our_admin_url_names()
+    found: dict[str, Route] = {}
+    for route, name, module in _walk(get_resolver().url_patterns):
+        if route.startswith("admin/"):
+            in_scope = name.split(":")[0] in namespaces or name in admin_names or module.startswith(OUR_PACKAGES)
+        else:
+            in_scope = module.startswith(OUR_PACKAGES + THIRD_PARTY_IN_SCOPE)
+        if in_scope:
+            found.setdefault(name, Route(name=name, route=route, module=module))
+    return found
+
+
+@dataclass(frozen=True)
+class Row:
+    """How to request a URL, and what each persona gets. `expect` is one code per persona, in
+    PERSONAS order: a status code, "L" for a redirect to sign in, or "302" for any other redirect.
+    `kwargs` values are attribute names of the world (real objects' ids), or literals in quotes."""
+
+    expect: str
+    kwargs: dict[str, str] = field(default_factory=dict)
+    method: str = "get"
+    query: dict[str, str] = field(default_factory=dict)  # resolved like kwargs, sent as ?key=value
+    data: dict | None = None
+    note: str = ""
+
+    def codes(self) -> dict[str, str]:
+        codes = self.expect.split()
+        assert len(codes) == len(PERSONAS), f"{self.expect!r} needs one code for each of {PERSONAS}"
+        return dict(zip(PERSONAS, codes, strict=True))
+
+
+def resolve_kwargs(row: Row, world: SimpleNamespace, *, query: bool = False) -> dict:
+    resolved = {}
+    for key, value in (row.query if query else row.kwargs).items():
+        if value.startswith("'"):
+            resolved[key] = value.strip("'")
+        else:
+            resolved[key] = getattr(world, value)
+    return resolved
+
+
+def answer_code(response, login_url: str) -> str:
+    if response.status_code in (301, 302):
+        return "L" if response["Location"].startswith(login_url) else "302"
+    return str(response.status_code)
