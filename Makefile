@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install fonts frontend migrate demo lint check e2e bench clean
+.PHONY: run test install fonts frontend migrate demo lint check e2e bench drills clean
 
 FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
@@ -42,8 +42,11 @@ demo: migrate
 ## The demo is loaded on the first run only, so what you change in the admin stays changed.
 run: install frontend migrate
 	$(PY) manage.py load_demo_data --if-empty
+	@# Four years of made-up training history, so the insights dashboards have figures to show.
+	$(PY) manage.py generate_activity --learners 500 --seed 1 --if-empty
 	@echo
-	@echo "Demo accounts (password learn-safely-2026): learner@, editor@, admin@ and manager@example.com"
+	@echo "Demo accounts (password learn-safely-2026): learner@, manager@, editor@, assessor@, analyst@ and admin@example.com"
+	@echo "Staff (editor@, assessor@, analyst@, admin@) then enter a two-factor code: run '$(PY) manage.py demo_totp' for the current one"
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
@@ -60,14 +63,25 @@ e2e: install frontend
 
 ## Benchmarks print figures; they are not tests and assert nothing.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/cse_bench
-bench: install
+## BENCH_ARGS go to the HTTP run, which also times the insights dashboards on its data:
+## `make bench BENCH_ARGS=--national` (bench/README.md).
+BENCH_ARGS ?=
+bench: install frontend
 	$(PY) -m bench.certificate_pdf
 	psql "$(dir $(BENCH_DATABASE_URL))postgres" -qc "DROP DATABASE IF EXISTS cse_bench" -c "CREATE DATABASE cse_bench"
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -m bench.dashboard
+	$(PY) -m bench.http $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/bandit -c pyproject.toml -r elearning courses quality_mark home --severity-level medium -q
+
+## Production drills on the local PostgreSQL and Redis: two app servers sharing sessions and rate
+## limits, and a backup restored into a fresh database (README: "Production deployment").
+drills: install
+	$(PY) scripts/scale_out_check.py
+	bash scripts/backup_drill.sh
 
 clean:
 	rm -rf $(VENV) node_modules elearning/static/dist static db.sqlite3

@@ -18,6 +18,8 @@ urlpatterns = [
     path("account/", include("elearning.people.urls")),
     path("organisations/", include("elearning.people.organisations.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("quality_mark.urls")),
+    path("", include("elearning.insights.urls")),
     path("", include("courses.urls")),
 ]
 

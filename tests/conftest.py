@@ -6,6 +6,7 @@ from django.test import Client
 
 from elearning.people.models import MembershipRole, OrganisationKind
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory, make_course
+from tests.mfa import give_totp
 
 
 def _client_for(user) -> Client:
@@ -28,12 +29,15 @@ def other_learner(db):
 def editor(db):
     user = UserFactory(full_name="Eve Editor", email="eve@example.org", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
+    give_totp(user)  # staff reach the admin only with two-factor authentication set up
     return user
 
 
 @pytest.fixture
 def superuser(db):
-    return UserFactory(full_name="Sue Super", email="sue@example.org", is_staff=True, is_superuser=True)
+    user = UserFactory(full_name="Sue Super", email="sue@example.org", is_staff=True, is_superuser=True)
+    give_totp(user)
+    return user
 
 
 @pytest.fixture

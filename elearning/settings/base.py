@@ -13,9 +13,11 @@ SERVICE_SHORT_NAME = "CSE awareness"
 INSTALLED_APPS = [
     "elearning.people",
     "elearning.language",
+    "elearning.pagecache",
     "home",
     "courses",
     "quality_mark",
+    "elearning.insights",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -33,6 +35,8 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -46,13 +50,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page for an anonymous visitor costs no query.
+    "elearning.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "elearning.security.SecurityHeadersMiddleware",
+    "elearning.security.AreaCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "elearning.people.mfa.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -70,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "elearning.context_processors.service",
+                "elearning.pagecache.context_processors.page_cache",
             ],
         },
     },
@@ -134,6 +144,8 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
+# Quality mark evidence files: private, outside MEDIA_ROOT, served only through a permission-checked view.
+QUALITY_MARK_EVIDENCE_ROOT = BASE_DIR / "private" / "evidence"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -144,6 +156,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DEMO_DATA_ALLOWED = False  # dev and test turn it on; load_demo_data refuses to run without it
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous Wagtail pages are kept this long at most (elearning/pagecache); every content change
+# clears them at once. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = 600
 
 DEFAULT_FROM_EMAIL = "CSE awareness <no-reply@cse-awareness.example>"
 
@@ -161,9 +176,49 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "DENY"
+X_FRAME_OPTIONS = "DENY"  # the admin's page preview frames itself: SAMEORIGIN under /admin/ only
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+# Content security policy (django-csp), in every environment so that tests and development run
+# under it too. No inline script or style anywhere on the public site; lesson videos come from
+# YouTube and Vimeo. The Wagtail admin writes some inline scripts and styles and previews pages
+# in a frame of its own, so under /admin/ only these directives are replaced (elearning/security.py).
+EMBED_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN_REPLACE = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-ancestors": ["'self'"],
+}
+# The admin neither calls home for new releases nor loads avatars from Gravatar (which would
+# tell a third party which staff use it, and break the policy above).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Two-factor authentication (allauth.mfa): an authenticator app and recovery codes, required for
+# staff before they reach the admin (elearning/people/mfa.py). Learners and managers may ignore it.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = SERVICE_SHORT_NAME
+MFA_ADAPTER = "elearning.people.mfa.StaffMFAAdapter"
+MFA_REQUIRED_FOR_STAFF = True
 
 LOGGING = {
     "version": 1,

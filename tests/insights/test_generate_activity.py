@@ -249,6 +249,11 @@ def test_it_refuses_to_generate_twice_into_the_same_data(db):
     assert generated_learners().count() == LEARNERS
 
 
+def test_if_empty_leaves_generated_data_alone_so_make_run_can_ask_every_time(db):
+    assert "none added" in _generate("--if-empty")
+    assert generated_learners().count() == LEARNERS
+
+
 def test_it_refuses_where_demo_data_is_not_allowed(db, settings):
     settings.DEMO_DATA_ALLOWED = False
     users = User.objects.count()

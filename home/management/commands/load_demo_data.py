@@ -16,10 +16,12 @@ from courses.demo_requirements import required_courses_demo_load
 from courses.models import CoursePage
 from elearning.people.demo_data import DISTRICTS
 from elearning.people.demo_organisations import organisations_demo_load
+from elearning.people.mfa import DEMO_TOTP_SECRET, demo_staff_totp_seed
 from elearning.people.services import district_upsert, profile_update
 from home.authoring import public_pages_upsert
 from home.demo_content import public_pages
 from home.models import HomePage
+from quality_mark.demo import quality_mark_demo_load
 
 COURSES = [school_staff, practitioners, taxi_drivers, hotels, night_time]
 DEMO_PASSWORD = "learn-safely-2026"  # noqa: S105 - printed for the demo; production refuses to run this
@@ -27,7 +29,9 @@ DEMO_ACCOUNTS = [
     {"email": "learner@example.com", "full_name": "Sam Learner", "role": "learner"},
     {"email": "editor@example.com", "full_name": "Eddie Editor", "role": "editor"},
     {"email": "admin@example.com", "full_name": "Ada Admin", "role": "superuser"},
+    {"email": "analyst@example.com", "full_name": "Ali Analyst", "role": "analyst"},
 ]
+STAFF_GROUPS = {"editor": "Editors", "analyst": "Workforce analysts"}
 HOME_INTRO = (
     "<p>Short courses that help everyone who works with the public spot the signs of child sexual "
     "exploitation and know exactly what to do: school staff, practitioners, taxi and private hire "
@@ -95,9 +99,25 @@ class Command(BaseCommand):
                 learner=get_user_model().objects.get(email="learner@example.com"),
                 manager_password=DEMO_PASSWORD,
             )
+            quality_mark_demo_load(
+                districts=districts,
+                manager=get_user_model().objects.get(email="manager@example.com"),
+                password=DEMO_PASSWORD,
+            )
+            # Staff need two-factor authentication for the admin: the demo staff share a documented
+            # authenticator secret (`python manage.py demo_totp` prints the current code).
+            demo_staff_totp_seed(users=get_user_model().objects.filter(email__endswith="@example.com"))
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with:"))
-        for account in [*accounts, {"role": "manager", "email": "manager@example.com"}]:
+        for account in [
+            *accounts,
+            {"role": "manager", "email": "manager@example.com"},
+            {"role": "assessor", "email": "assessor@example.com"},
+        ]:
             self.stdout.write(f"  {account['role']:<10} {account['email']:<22} password: {DEMO_PASSWORD}")
+        self.stdout.write(
+            f"Staff then enter a code from an authenticator app set up with the secret {DEMO_TOTP_SECRET}, "
+            "or from `python manage.py demo_totp`."
+        )
 
     def _home(self) -> HomePage:
         home = HomePage.objects.first()
@@ -114,11 +134,11 @@ class Command(BaseCommand):
         user = User.objects.filter(email=email).first()
         if user is None:
             user = User.objects.create_user(email=email, password=DEMO_PASSWORD)
-        user.is_staff = role in {"editor", "superuser"}
+        user.is_staff = role in {*STAFF_GROUPS, "superuser"}
         user.is_superuser = role == "superuser"
         user.save(update_fields=["is_staff", "is_superuser"])
-        if role == "editor":
-            user.groups.add(Group.objects.get(name="Editors"))
+        if role in STAFF_GROUPS:
+            user.groups.add(Group.objects.get(name=STAFF_GROUPS[role]))
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         profile_update(
             user=user,
