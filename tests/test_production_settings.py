@@ -16,12 +16,17 @@ GOOD = {
 }
 
 
+# The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Django's live server in this process; a
+# production server never has it, and the deployment checks rightly refuse it.
+TEST_ONLY = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def _clean_environment() -> dict:
-    return {k: v for k, v in os.environ.items() if k not in {*GOOD, "DJANGO_SETTINGS_MODULE"}}
+    return {k: v for k, v in os.environ.items() if k not in {*GOOD, *TEST_ONLY}}
 
 
 def load_production(env: dict) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {*GOOD, "DJANGO_SETTINGS_MODULE"}}
+    clean = _clean_environment()
     code = (
         "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'elearning.settings.production'; django.setup();"
         "from django.conf import settings;"

@@ -108,7 +108,7 @@ def test_it_generates_the_same_history_for_the_same_seed_and_another_for_another
     assert second["learners"] != first["learners"]
 
 
-def test_it_prints_the_rows_it_wrote_and_the_time_it_took(generated):
+def test_it_prints_the_rows_it_wrote_and_the_time_it_took(db, generated):
     assert f"Generating {LEARNERS} learners, seed 1" in generated
     assert "courses.AttemptAnswer" in generated
     assert "Done in" in generated
