@@ -57,6 +57,22 @@ def _copy_value(value) -> str:
     raise TypeError(f"Cannot write {type(value).__name__} with COPY.")
 
 
+def _sequence_last_value(model) -> int:
+    """On PostgreSQL, the last id the table's sequence handed out. Ids are allocated past it as
+    well as past the largest row: a sequence is not rolled back with a transaction, so after a
+    rollback it can be ahead of the rows, and an id below it would later collide with one the
+    sequence gives a normal insert."""
+    if connection.vendor != "postgresql":
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_sequence_last_value(pg_get_serial_sequence(%s, %s)::regclass)",
+            [model._meta.db_table, model._meta.pk.column],
+        )
+        (last,) = cursor.fetchone()
+    return last or 0
+
+
 class Table:
     """A buffer of rows for one model. Rows are tuples in the order of `fields` (attnames, id
     first); model fields not named get their default."""
@@ -77,8 +93,8 @@ class Table:
         self.quoted_columns = ", ".join(connection.ops.quote_name(column) for column in columns)
         self.copy_sql = f"COPY {self.quoted_table} ({self.quoted_columns}) FROM STDIN"
         self.default_suffix = "".join("\t" + _copy_value(value) for value in self.defaults.values())
-        largest = model.objects.order_by("-pk").values_list("pk", flat=True).first()
-        self.next_id = (largest or 0) + 1
+        largest = model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        self.next_id = max(largest, _sequence_last_value(model)) + 1
 
     def allocate(self) -> int:
         pk = self.next_id
