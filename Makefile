@@ -4,16 +4,26 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install fonts frontend migrate demo lint check e2e bench drills clean
+.PHONY: run test lock install fonts frontend migrate demo lint check e2e bench drills clean
 
 FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
-## Python virtualenv and dependencies; re-run when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml
+## Python virtualenv and dependencies, at the versions pinned in constraints.txt; re-run when
+## either file changes.
+$(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $@
+
+## Resolve pyproject.toml's ranges afresh in a throwaway virtualenv and pin the result.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -e ".[dev]"
+	{ sed -n '/^#/p' constraints.txt; .lock-venv/bin/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .lock-venv
 
 ## GOV.UK Frontend and our Sass, compiled into elearning/static/dist (not committed).
 node_modules/.installed: package.json package-lock.json

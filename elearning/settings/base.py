@@ -116,6 +116,10 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SERVICE_SHORT_NAME}] "
 ACCOUNT_PRESERVE_USERNAME_CASING = False
+# Confirming who you are before a sensitive change (a new authenticator, a new email address) takes
+# the password or a two-factor code, never a code emailed to the account: whoever holds a stolen
+# session may also hold the mailbox.
+ACCOUNT_REAUTHENTICATION_METHODS = ["password", "mfa"]
 # allauth's default rate limits (login failures, sign up, password reset, confirmation emails)
 # stay on; they count in the cache, so production points the cache at Redis.
 ACCOUNT_RATE_LIMITS = {
@@ -216,6 +220,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Two-factor authentication (allauth.mfa): an authenticator app and recovery codes, required for
 # staff before they reach the admin (elearning/people/mfa.py). Learners and managers may ignore it.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# An authenticator code stays good for one period either side of now (RFC 6238's advice), so a
+# code read at the end of its 30 seconds and typed a moment later is not refused.
+MFA_TOTP_TOLERANCE = 1
 MFA_TOTP_ISSUER = SERVICE_SHORT_NAME
 MFA_ADAPTER = "elearning.people.mfa.StaffMFAAdapter"
 MFA_REQUIRED_FOR_STAFF = True

@@ -1,13 +1,15 @@
 """Two-factor authentication: staff need an authenticator app before the admin answers them;
 learners and managers are never asked. The sign-in step takes an app code or a recovery code."""
 
+import time
+
 import pytest
 from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
-from elearning.people.mfa import SET_UP_MESSAGE
+from elearning.people.mfa import SET_UP_MESSAGE, totp_code
 from tests.factories import UserFactory
 from tests.mfa import current_code, give_totp, recovery_codes
 
@@ -162,3 +164,37 @@ def test_the_two_factor_pages_render_in_the_service_style(client):
     old = recovery_codes(user)
     assert client.post(reverse("mfa_generate_recovery_codes"))["Location"] == reverse("mfa_view_recovery_codes")
     assert set(recovery_codes(user)).isdisjoint(old)
+
+
+def test_a_code_from_the_last_period_is_taken_but_not_one_from_two_periods_ago_nor_twice(client):
+    """A code typed just after the app moved on still works (RFC 6238's one step of drift); an old
+    one does not, and no code signs in twice."""
+    from allauth.mfa import app_settings
+
+    user = staff_in("Editors")
+    period = app_settings.TOTP_PERIOD
+    while True:  # a new secret in the rare case that the stale code equals one still valid
+        Authenticator.objects.filter(user=user).delete()
+        secret, now = give_totp(user), time.time()
+        stale, last = totp_code(secret, at=now - 2 * period), totp_code(secret, at=now - period)
+        if stale not in {last, totp_code(secret, at=now), totp_code(secret, at=now + period)}:
+            break
+
+    sign_in_with_password(client, user)
+    assert client.post(reverse("mfa_authenticate"), {"code": stale}).status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert client.post(reverse("mfa_authenticate"), {"code": last}).status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+    client.logout()
+    sign_in_with_password(client, user)
+    assert client.post(reverse("mfa_authenticate"), {"code": last}).status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_nobody_can_confirm_who_they_are_with_a_code_emailed_to_them(learner_client, mailoutbox):
+    """Confirming a sensitive change takes the password or an authenticator code: whoever holds a
+    stolen session may hold the mailbox too."""
+    assert learner_client.post(reverse("account_request_reauthentication_code")).status_code == 403
+    assert learner_client.get(reverse("account_reauthenticate")).status_code == 200
+    assert mailoutbox == []

@@ -81,6 +81,8 @@ ROWS: dict[str, Row] = {
     "account_change_password": Row("L 200 200 200 200 200 200 200 200 200 200"),
     "account_set_password": Row("L 302 302 302 302 302 302 302 302 302 302"),
     "account_reset_password": Row("200 200 200 200 200 200 200 200 200 200 200"),
+    "account_request_reauthentication_code": Row("L 403 403 403 403 403 403 403 403 403 403"),
+    "account_confirm_reauthentication_code": Row("L 403 403 403 403 403 403 403 403 403 403"),
     "account_confirm_login_code": Row("L 302 302 302 302 302 302 302 302 302 302"),
     "account_confirm_email": Row("200 200 200 200 200 200 200 200 200 200 200", {"key": "'forged-key'"}),
     "account_reset_password_from_key_done": Row("200 200 200 200 200 200 200 200 200 200 200"),
