@@ -10,7 +10,7 @@ from django.urls import reverse
 from elearning.people.models import Membership, MembershipRole, OrganisationStatus
 
 from .models import Enrolment, LessonPage
-from .selectors import course_of_lesson, enrolment_for_lesson
+from .selectors import enrolment_for_lesson
 
 
 def lesson_access(*, user, lesson: LessonPage, request) -> tuple[Enrolment | None, object | None]:
@@ -20,10 +20,11 @@ def lesson_access(*, user, lesson: LessonPage, request) -> tuple[Enrolment | Non
         return None, redirect_to_login(request.get_full_path())
     if not user.has_complete_profile:
         return None, redirect(f"{reverse('people:profile')}?{urlencode({'next': request.get_full_path()})}")
-    enrolment = enrolment_for_lesson(lesson=lesson, learner=user)
+    course = lesson.course
+    enrolment = enrolment_for_lesson(course=course, learner=user)
     if enrolment is None:
         messages.info(request, "Start the course to open its lessons.")
-        return None, redirect(course_of_lesson(lesson).get_url(request))
+        return None, redirect(course.get_url(request))
     return enrolment, None
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import Count, Q
+from django.utils.functional import SimpleLazyObject
 
 from .models import Certificate, CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
 
@@ -74,19 +75,22 @@ def course_outline_for(*, course: CoursePage, learner) -> CourseOutline:
     return _outline(course, enrolment)
 
 
-def _outline(course: CoursePage, enrolment: Enrolment | None) -> CourseOutline:
-    lessons = live_lessons_of(course)
+def _outline(course: CoursePage, enrolment: Enrolment | None, *, with_quiz: bool = True) -> CourseOutline:
+    """The course's lessons with the learner's progress; `with_quiz` adds their attempts and
+    certificate, which a lesson page does not show."""
+    lessons = course.lessons_for_pages
     done: set[int] = set()
     latest = None
     if enrolment:
         done = set(LessonCompletion.objects.filter(enrolment=enrolment).values_list("lesson_id", flat=True))
-        latest = enrolment.attempts.order_by("-number").first()
+        if with_quiz:
+            latest = enrolment.attempts.order_by("-number").first()
     outline = CourseOutline(
         course=course,
         lessons=[LessonRow(lesson, n, lesson.pk in done) for n, lesson in enumerate(lessons, 1)],
         enrolment=enrolment,
     )
-    if enrolment and enrolment.completed_at:
+    if with_quiz and enrolment and enrolment.completed_at:
         outline.certificate = (
             Certificate.objects.filter(
                 learner_id=enrolment.learner_id, course_id=enrolment.course_id, revoked_at__isnull=True
@@ -101,27 +105,21 @@ def _outline(course: CoursePage, enrolment: Enrolment | None) -> CourseOutline:
     return outline
 
 
-def course_of_lesson(lesson: LessonPage) -> CoursePage:
-    return CoursePage.objects.get(path=lesson.path[: -LessonPage.steplen], depth=lesson.depth - 1)
-
-
-def enrolment_for_lesson(*, lesson: LessonPage, learner) -> Enrolment | None:
-    """The learner's enrolment on the lesson's course, with the course and the learner's district
-    in the same query: everything a lesson page needs about who is reading it."""
-    return (
-        Enrolment.objects.filter(
-            learner=learner, course__path=lesson.path[: -LessonPage.steplen], course__depth=lesson.depth - 1
-        )
-        .select_related("course", "learner__district")
-        .first()
-    )
+def enrolment_for_lesson(*, course: CoursePage, learner) -> Enrolment | None:
+    """The learner's enrolment on the lesson's course, holding the course and learner objects the
+    caller already has: everything a lesson page needs about who is reading it, in one query."""
+    enrolment = Enrolment.objects.filter(learner=learner, course=course).first()
+    if enrolment is not None:
+        enrolment.course, enrolment.learner = course, learner
+    return enrolment
 
 
 def lesson_context_for(*, lesson: LessonPage, course: CoursePage, enrolment: Enrolment | None) -> dict:
-    outline = _outline(course, enrolment)
+    outline = _outline(course, enrolment, with_quiz=False)
     position = next((i for i, row in enumerate(outline.lessons) if row.lesson.pk == lesson.pk), None)
     previous_row = outline.lessons[position - 1] if position else None
     next_row = outline.lessons[position + 1] if position is not None and position + 1 < outline.total else None
+    learner = enrolment.learner if enrolment else None
     return {
         "course": course,
         "outline": outline,
@@ -129,7 +127,10 @@ def lesson_context_for(*, lesson: LessonPage, course: CoursePage, enrolment: Enr
         "lesson_completed": position is not None and outline.lessons[position].completed,
         "previous_lesson": previous_row.lesson if previous_row else None,
         "next_lesson": next_row.lesson if next_row else None,
-        "learner_district": enrolment.learner.district if enrolment else None,
+        # The district's contacts are read only when the lesson body is rendered, not taken
+        # from the cache: its id is part of the cache key.
+        "learner_district_id": learner.district_id if learner else None,
+        "learner_district": SimpleLazyObject(lambda: learner.district) if learner else None,
     }
 
 

@@ -5,9 +5,10 @@ from wagtail.search import index
 
 from courses.blocks import AccordionBlock, CalloutBlock, QuoteBlock, ReportItHereBlock, RichTextBlock
 from elearning.language.forms import LanguageGuardPageForm
+from elearning.pagecache.pages import RouteCachedPage
 
 
-class HomePage(Page):
+class HomePage(RouteCachedPage, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     base_form_class = LanguageGuardPageForm
@@ -35,7 +36,7 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(RouteCachedPage, Page):
     """General public pages: awareness, spot the signs, how to report."""
 
     summary = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -61,7 +62,7 @@ class ContentPage(Page):
         return context
 
 
-class HowToReportPage(Page):
+class HowToReportPage(RouteCachedPage, Page):
     """The one public page that says whom to call about a child: national numbers for everyone,
     and the local numbers of the district a visitor chooses (or the signed-in user's own).
 

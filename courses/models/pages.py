@@ -2,6 +2,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -11,12 +12,13 @@ from wagtail.search import index
 
 from elearning.language.forms import LanguageGuardPageForm
 from elearning.language.panels import ReadingStatsPanel
+from elearning.pagecache.pages import RouteCachedPage
 from elearning.people.models import Sector
 
 from ..blocks import LessonStreamBlock
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(RouteCachedPage, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     base_form_class = LanguageGuardPageForm
@@ -38,7 +40,7 @@ class QuizMode(models.TextChoices):
     RANDOM = "random", "Questions drawn at random from the bank for this audience"
 
 
-class CoursePage(Page):
+class CoursePage(RouteCachedPage, Page):
     audience = models.CharField(max_length=20, choices=Sector.choices)
     summary = models.TextField(help_text="One or two sentences: who the course is for and what it covers.")
     learning_outcomes = StreamField(
@@ -114,6 +116,17 @@ class CoursePage(Page):
     class Meta:
         verbose_name = "course"
 
+    @cached_property
+    def lessons_for_pages(self) -> list["LessonPage"]:
+        """The live lessons in order, as pages show them; kept with the page in the route cache.
+        Services that decide something from the lessons read the database instead."""
+        from ..selectors import live_lessons_of
+
+        return live_lessons_of(self)
+
+    def route_cache_warm(self) -> None:
+        self.lessons_for_pages  # noqa: B018 - computed now, to be stored with the page
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import course_outline_for
         from ..selectors_evaluation import evaluation_due
@@ -146,7 +159,7 @@ CoursePage.edit_handler = TabbedInterface(
 )
 
 
-class LessonPage(Page):
+class LessonPage(RouteCachedPage, Page):
     summary = models.CharField(max_length=250, blank=True, help_text="One sentence shown in the course outline.")
     estimated_minutes = models.PositiveSmallIntegerField(default=5, validators=[MinValueValidator(1)])
     body = StreamField(LessonStreamBlock())
@@ -166,6 +179,13 @@ class LessonPage(Page):
     class Meta:
         verbose_name = "lesson"
 
+    @cached_property
+    def course(self) -> CoursePage:
+        return CoursePage.objects.get(path=self.path[: -self.steplen], depth=self.depth - 1)
+
+    def route_cache_warm(self) -> None:
+        self.course.lessons_for_pages  # noqa: B018 - computed now, to be stored with the page
+
     def serve(self, request, *args, **kwargs):
         from ..permissions import lesson_access
 
@@ -177,9 +197,7 @@ class LessonPage(Page):
     def serve_preview(self, request, mode_name):
         # Editors preview lessons they are not enrolled on: show the lesson as a learner who has
         # just started would see it, without their records.
-        from ..selectors import course_of_lesson
-
-        return self._render(request, course=course_of_lesson(self), enrolment=None)
+        return self._render(request, course=self.course, enrolment=None)
 
     def _render(self, request, *, course, enrolment):
         from ..selectors import lesson_context_for

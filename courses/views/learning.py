@@ -11,7 +11,6 @@ from ..forms import QuizForm
 from ..models import CoursePage, Enrolment, LessonPage
 from ..selectors import (
     attempt_for_learner,
-    course_of_lesson,
     course_outline_for,
     learner_certificates,
     learner_courses,
@@ -62,7 +61,7 @@ def course_start(request, course_id: int):
 @profile_required
 def lesson_complete_view(request, lesson_id: int):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    course = course_of_lesson(lesson)
+    course = lesson.course
     enrolment = Enrolment.objects.filter(learner=request.user, course=course).select_related("course").first()
     if enrolment is None:
         messages.info(request, "Start the course to open its lessons.")

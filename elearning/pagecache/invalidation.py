@@ -1,6 +1,7 @@
 """One version for everything the page cache holds. Any change that can alter a public page
 (publish, unpublish, move, delete, a slug change, any save of a page, a page's view restriction,
-a district's contacts, an image or document) sets a new version, and every cached page and lesson fragment stored under
+a district's contacts, an image or document, and every `migrate`, which a release runs) sets a new
+version, and every cached page and lesson fragment stored under
 an older one is never served again: they expire from the cache on their own.
 
 A content change is rare beside page views, so clearing everything is cheap, and it is correct
@@ -9,9 +10,11 @@ without knowing which pages show what (course cards on the home page, links betw
 import functools
 import uuid
 
+from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
@@ -29,6 +32,21 @@ def page_cache_version() -> str:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
     return version
+
+
+def versioned_get(key: str) -> tuple[object | None, str]:
+    """(what is stored under `key` for the current version, or None; the current version), in one
+    cache round trip. Store with versioned_set() under the version this returned, read before the
+    value was worked out: if content changed meanwhile, the entry is already old."""
+    found = cache.get_many([VERSION_KEY, key])
+    version, entry = found.get(VERSION_KEY), found.get(key)
+    if version is not None and entry is not None and entry[0] == version:
+        return entry[1], version
+    return None, version if version is not None else page_cache_version()
+
+
+def versioned_set(key: str, version: str, value) -> None:
+    cache.set(key, (version, value), settings.PAGE_CACHE_SECONDS)
 
 
 def page_cache_clear() -> None:
@@ -57,6 +75,9 @@ def _content_models() -> frozenset:
 
 
 def connect_signals() -> None:
+    # Every release runs `migrate`: pages and routes stored by the old code (old templates, page
+    # objects pickled from old classes) must not be served by the new.
+    post_migrate.connect(_clear, sender=apps.get_app_config("wagtailcore"), dispatch_uid="pagecache-post-migrate")
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(_clear, dispatch_uid=f"pagecache-{id(signal)}")
     # No sender: a page's own class sends the signal (CoursePage, LessonPage ...), not Page.

@@ -16,12 +16,11 @@ nothing but Cookie (which the request side has already ruled out).
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
 from wagtail.views import serve as wagtail_serve
 
-from .invalidation import VERSION_KEY, page_cache_version
+from .invalidation import versioned_get, versioned_set
 
 HEADER = "X-Page-Cache"
 _NEVER_STORE_DIRECTIVES = {"private", "no-store", "no-cache"}
@@ -75,26 +74,20 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
 
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
-        entry = found.get(key)
-        if version is not None and entry is not None and entry[0] == version:
+        entry, version = versioned_get(key)
+        if entry is not None:
             return _rebuild(entry)
-        if version is None:
-            version = page_cache_version()
 
         response = self.get_response(request)
         if _may_store(request, response):
-            # The version read before rendering: if content changed meanwhile, this entry is
-            # already old and is never served.
             headers = [(name, value) for name, value in response.items() if name != HEADER]
-            cache.set(key, (version, response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            versioned_set(key, version, (response.status_code, headers, response.content))
             response[HEADER] = "miss"
         return response
 
 
 def _rebuild(entry) -> HttpResponse:
-    _version, status, headers, content = entry
+    status, headers, content = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value

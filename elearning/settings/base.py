@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "elearning.people.mfa.StaffMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Finds Wagtail pages from the shared cache for everybody (elearning/pagecache/routes.py).
+    "elearning.pagecache.routes.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "elearning.urls"
