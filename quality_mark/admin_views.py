@@ -30,7 +30,7 @@ from elearning.people.models import District
 from .errors import QualityMarkError
 from .models import Application, ApplicationStatus, Level
 from .models.applications import REVIEW_STATUSES
-from .permissions import ASSESSORS_GROUP, can_download_evidence, can_review
+from .permissions import ASSESSORS_GROUP, can_decide, can_download_evidence, can_review
 from .selectors import sections_of, snapshot_figure
 from .services import (
     application_assign,
@@ -304,6 +304,7 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
                 }
             )
         status = application.status
+        mine = can_decide(user, application)
         return super().get_context_data(
             application=application,
             organisation=application.organisation,
@@ -314,14 +315,31 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
             ],
             award=getattr(application, "award", None),
             can_assign=status in REVIEW_STATUSES,
-            can_start=status in {ApplicationStatus.SUBMITTED, ApplicationStatus.RESUBMITTED},
-            can_assess=status == ApplicationStatus.UNDER_REVIEW,
-            can_decide=status == ApplicationStatus.UNDER_REVIEW,
+            can_start=status in {ApplicationStatus.SUBMITTED, ApplicationStatus.RESUBMITTED}
+            and (application.assessor_id is None or mine),
+            can_assess=status == ApplicationStatus.UNDER_REVIEW and mine,
+            can_decide=status == ApplicationStatus.UNDER_REVIEW and mine,
+            assignment_notice=self._assignment_notice(mine),
             assigned_to_me=application.assessor_id == user.pk,
             assign_form=assign_form or AssignForm(initial={"assessor": application.assessor_id}),
             decision_form=decision_form or DecisionForm(),
             **kwargs,
         )
+
+    def _assignment_notice(self, mine: bool) -> str:
+        """Why this assessor sees no review buttons: the application is someone else's, or nobody's."""
+        application = self.application
+        if mine or application.status not in REVIEW_STATUSES:
+            return ""
+        if application.assessor_id is not None:
+            name = application.assessor.full_name or application.assessor.email
+            return (
+                f"This application is assigned to {name}. Only they can take the review, record agreed "
+                "levels and decide. To take it over, assign it to yourself."
+            )
+        if application.status == ApplicationStatus.UNDER_REVIEW:
+            return "Nobody is assigned to this review. Assign it to yourself to record agreed levels and decide."
+        return ""
 
     # Writing
 

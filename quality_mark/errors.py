@@ -21,3 +21,7 @@ class IncompleteApplication(QualityMarkError):
 
 class EvidenceRefused(QualityMarkError):
     """An uploaded file was refused; nothing was stored."""
+
+
+class NotAssignedAssessor(QualityMarkError):
+    """Someone other than the assigned assessor (or a superuser) tried to review or decide."""

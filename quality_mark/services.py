@@ -15,7 +15,7 @@ from courses.services.certificates import add_months
 from elearning.people.models import OrganisationKind, OrganisationStatus
 
 from . import notifications
-from .errors import EvidenceRefused, IllegalTransition, IncompleteApplication, QualityMarkError
+from .errors import EvidenceRefused, IllegalTransition, IncompleteApplication, NotAssignedAssessor, QualityMarkError
 from .evidence import Refused, evidence_check, safe_display_name
 from .models import (
     Application,
@@ -29,7 +29,7 @@ from .models import (
     Standard,
 )
 from .models.applications import CLOSED_STATUSES, EDITABLE_STATUSES, REVIEW_STATUSES
-from .permissions import can_manage_application, can_review, is_school_manager
+from .permissions import can_decide, can_manage_application, can_review, is_school_manager
 from .selectors import application_missing, measured_figure, sections_of
 
 S = ApplicationStatus
@@ -107,6 +107,21 @@ def _require_manager(user, application: Application) -> None:
 def _require_reviewer(user) -> None:
     if not can_review(user):
         raise QualityMarkError("Only assessors can review quality mark applications.")
+
+
+def _require_assigned(user, application: Application) -> None:
+    """Only the assigned assessor (or a superuser) reviews and decides; call after _require_reviewer."""
+    if can_decide(user, application):
+        return
+    if application.assessor_id is None:
+        raise NotAssignedAssessor("Nobody is assigned to this application yet. Assign it to yourself first.")
+    # The assessor is read here, not joined to the locked row: after waiting for a lock, PostgreSQL
+    # re-reads the locked row but not the rows joined to it, so a joined assessor could be stale.
+    name = application.assessor.get_full_name() or application.assessor.email
+    raise NotAssignedAssessor(
+        f"This application is assigned to {name}: only they can review it and decide. "
+        "To take it over, assign it to yourself first."
+    )
 
 
 def _clean_comment(comment: str, *, required: str | None = None, limit: int = MAX_COMMENT) -> str:
@@ -334,6 +349,8 @@ def application_review_start(*, application: Application, user) -> Application:
     locked = _locked(application)
     _require_reviewer(user)
     target = _check_transition(locked, "review_start")
+    if locked.assessor_id is not None:
+        _require_assigned(user, locked)  # unassigned: whoever takes it is assigned below
     from_status = locked.status
     locked.status = target
     fields = ["status"]
@@ -355,6 +372,7 @@ def section_assess(*, section: ApplicationSection, user, agreed_level: int | Non
             f"Standards can be assessed only during a review; this application is "
             f"{application.get_status_display().lower()}."
         )
+    _require_assigned(user, application)
     if agreed_level in ("", None):
         agreed_level = None
     else:
@@ -382,6 +400,7 @@ def _decide(application: Application, *, action: str, user, comment: str, now: d
     locked = _locked(application)
     _require_reviewer(user)
     target = _check_transition(locked, action)
+    _require_assigned(user, locked)
     from_status = locked.status
     locked.status = target
     if action != "request_information":

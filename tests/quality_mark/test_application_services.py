@@ -7,9 +7,9 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from quality_mark import services
-from quality_mark.errors import IllegalTransition, IncompleteApplication, QualityMarkError
+from quality_mark.errors import IllegalTransition, IncompleteApplication, NotAssignedAssessor, QualityMarkError
 from quality_mark.models import Application, ApplicationEvent, Award, AwardReminder
-from tests.quality_mark.helpers import fill, in_status, start, submitted, under_review
+from tests.quality_mark.helpers import assess_all, fill, in_status, start, submitted, under_review
 
 pytestmark = pytest.mark.django_db
 
@@ -175,11 +175,90 @@ def test_it_assigns_only_assessors_while_the_application_is_with_them(
     assert application.assessor == other_assessor
     with pytest.raises(QualityMarkError):
         services.application_assign(application=application, assessor=manager_a, user=assessor)
-    draft_school_application = application
-    services.application_review_start(application=draft_school_application, user=assessor)
-    services.application_award(application=application, user=assessor)
+    services.application_review_start(application=application, user=other_assessor)
+    assess_all(application, other_assessor)
+    services.application_award(application=application, user=other_assessor)
     with pytest.raises(IllegalTransition):
         services.application_assign(application=application, assessor=assessor, user=assessor)
+
+
+def _state(application):
+    return (
+        Application.objects.filter(pk=application.pk).values().get(),
+        list(application.sections.order_by("pk").values_list("agreed_level", "assessor_comment")),
+        ApplicationEvent.objects.count(),
+        ModelLogEntry.objects.count(),
+        Award.objects.count(),
+    )
+
+
+@pytest.mark.parametrize("action", ["request_information", "award", "not_award", "assess"])
+def test_only_the_assigned_assessor_may_assess_or_decide(
+    action, school, manager_a, assessor, other_assessor, standards
+):
+    application = under_review(school, manager_a, assessor)  # starting the review assigned it to Ada
+    assess_all(application, assessor)
+    section = application.sections.first()
+    section.application = application
+    steps = {
+        **_actions(manager_a, other_assessor),
+        "assess": lambda application: services.section_assess(
+            section=section, user=other_assessor, agreed_level=1, comment="Mine now."
+        ),
+    }
+    before = _state(application)
+
+    with pytest.raises(NotAssignedAssessor, match="assigned to Ada Assessor: only they can review it and decide"):
+        steps[action](Application.objects.get(pk=application.pk))
+
+    assert _state(application) == before
+
+
+def test_another_assessor_cannot_take_a_review_assigned_to_someone_else(
+    school, manager_a, assessor, other_assessor, standards
+):
+    application = submitted(school, manager_a)
+    services.application_assign(application=application, assessor=assessor, user=assessor)
+
+    with pytest.raises(NotAssignedAssessor, match="To take it over, assign it to yourself first"):
+        services.application_review_start(application=application, user=other_assessor)
+    application.refresh_from_db()
+    assert (application.status, application.assessor) == ("submitted", assessor)
+
+
+def test_an_assessor_takes_over_by_assigning_it_to_themselves_first(
+    school, manager_a, assessor, other_assessor, standards
+):
+    application = under_review(school, manager_a, assessor)
+    services.application_assign(application=application, assessor=other_assessor, user=other_assessor)
+    assess_all(application, other_assessor)
+    services.application_award(application=application, user=other_assessor)
+    application.refresh_from_db()
+    assert application.status == "awarded"
+    assert application.events.get(action="award").actor == other_assessor
+
+
+def test_nobody_decides_an_unassigned_review_until_someone_takes_it(school, manager_a, assessor, standards, superuser):
+    application = under_review(school, manager_a, assessor)
+    assess_all(application, assessor)
+    services.application_assign(application=application, assessor=None, user=assessor)
+    with pytest.raises(NotAssignedAssessor, match="Nobody is assigned to this application yet"):
+        services.application_award(application=application, user=assessor)
+    services.application_award(application=application, user=superuser)  # a superuser may
+    application.refresh_from_db()
+    assert application.status == "awarded"
+
+
+def test_a_superuser_may_decide_an_application_assigned_to_an_assessor(
+    school, manager_a, assessor, standards, superuser
+):
+    application = under_review(school, manager_a, assessor)
+    section = application.sections.first()
+    section.application = application
+    services.section_assess(section=section, user=superuser, agreed_level=2, comment="Checked.")
+    services.application_request_information(application=application, user=superuser, comment="More please.")
+    application.refresh_from_db()
+    assert (application.status, application.assessor) == ("more_information", assessor)
 
 
 def test_it_assesses_sections_only_during_a_review(school, manager_a, assessor, standards):
