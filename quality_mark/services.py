@@ -15,7 +15,14 @@ from courses.services.certificates import add_months
 from elearning.people.models import OrganisationKind, OrganisationStatus
 
 from . import notifications
-from .errors import EvidenceRefused, IllegalTransition, IncompleteApplication, NotAssignedAssessor, QualityMarkError
+from .errors import (
+    AssessmentIncomplete,
+    EvidenceRefused,
+    IllegalTransition,
+    IncompleteApplication,
+    NotAssignedAssessor,
+    QualityMarkError,
+)
 from .evidence import Refused, evidence_check, safe_display_name
 from .models import (
     Application,
@@ -48,6 +55,9 @@ TRANSITIONS = {
     "not_award": ([S.UNDER_REVIEW], S.NOT_AWARDED),
     "expire": ([S.AWARDED], S.EXPIRED),
 }
+
+# A final decision rests on an agreed level for every standard; asking for more information does not.
+DECISIONS_NEEDING_LEVELS = {"award", "not_award"}
 
 _REFUSALS = {
     "submit": "Only a draft can be submitted; this application is {status}.",
@@ -401,6 +411,11 @@ def _decide(application: Application, *, action: str, user, comment: str, now: d
     _require_reviewer(user)
     target = _check_transition(locked, action)
     _require_assigned(user, locked)
+    if action in DECISIONS_NEEDING_LEVELS:
+        # The row lock keeps section_assess out until this transaction ends.
+        unassessed = locked.sections.filter(agreed_level__isnull=True).order_by("sort_order", "pk")
+        if missing := list(unassessed.values_list("standard_title", flat=True)):
+            raise AssessmentIncomplete(missing)
     from_status = locked.status
     locked.status = target
     if action != "request_information":

@@ -50,6 +50,14 @@ def check_and_submit(page, axe_check, verb="Submit"):
     page.get_by_role("button", name=f"{verb} the application").click()
 
 
+def assess(page, standard: str, level: str, comment: str = ""):
+    article = page.locator("article").filter(has=page.get_by_role("heading", name=re.compile(standard)))
+    article.get_by_label("Agreed level").select_option(level)
+    article.get_by_label("Comment on this standard").fill(comment)
+    article.get_by_role("button", name=re.compile("Save assessment")).click()
+    expect(page.get_by_text(f"Saved your assessment of “{standard}”.")).to_be_visible()
+
+
 def decide(page, decision: str, comment: str = ""):
     page.get_by_label(decision).check()
     if comment:
@@ -98,11 +106,7 @@ def test_a_school_applies_is_sent_back_resubmits_and_is_awarded(
     expect(admin.get_by_role("heading", name="Ashdown Primary School")).to_be_visible()
     admin.get_by_role("button", name="Start review").click()
     expect(admin.get_by_text("Review started.")).to_be_visible()
-    leadership = admin.locator("article").filter(has_text="Leadership and policy")
-    leadership.get_by_label("Agreed level").select_option("2")
-    leadership.get_by_label("Comment on this standard").fill("Name your deputy DSL and their training date.")
-    leadership.get_by_role("button", name=re.compile("Save assessment")).click()
-    expect(admin.get_by_text("Saved your assessment of “Leadership and policy”.")).to_be_visible()
+    assess(admin, "Leadership and policy", "2", "Name your deputy DSL and their training date.")
     decide(admin, re.compile("Request more information"), "Please tell us more about leadership.")
     expect(admin.get_by_text(re.compile("More information requested: Ashdown Primary School"))).to_be_visible()
 
@@ -118,10 +122,14 @@ def test_a_school_applies_is_sent_back_resubmits_and_is_awarded(
     check_and_submit(school_page, axe_check, verb="Resubmit")
     expect(school_page.get_by_text("Resubmitted", exact=True).first).to_be_visible()
 
-    # The assessor reviews again and awards.
+    # The assessor reviews again, agrees a level for every standard and awards.
     admin.reload()
     expect(admin.get_by_text("Resubmitted", exact=True).first).to_be_visible()
     admin.get_by_role("button", name="Start review").click()
+    decide(admin, "Award the quality mark", "A clear, well-evidenced application.")
+    expect(admin.get_by_text(re.compile("Agree a level for every standard before you decide"))).to_be_visible()
+    assess(admin, "Leadership and policy", "3", "The deputy DSL is now named and trained.")
+    assess(admin, "Whole-staff awareness", "3")
     decide(admin, "Award the quality mark", "A clear, well-evidenced application.")
     expect(admin.get_by_text("Ashdown Primary School has been awarded the quality mark.")).to_be_visible()
     award = Award.objects.get(organisation=school)

@@ -78,6 +78,8 @@ def in_status(status: str, school, manager, assessor) -> Application:
         if status == "resubmitted":
             services.application_submit(application=application, user=manager)
         return application
+    if status in ("awarded", "not_awarded", "expired"):
+        assess_all(application, assessor)
     if status == "awarded":
         services.application_award(application=application, user=assessor, comment="Well done.")
         return application

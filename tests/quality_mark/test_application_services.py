@@ -7,7 +7,13 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from quality_mark import services
-from quality_mark.errors import IllegalTransition, IncompleteApplication, NotAssignedAssessor, QualityMarkError
+from quality_mark.errors import (
+    AssessmentIncomplete,
+    IllegalTransition,
+    IncompleteApplication,
+    NotAssignedAssessor,
+    QualityMarkError,
+)
 from quality_mark.models import Application, ApplicationEvent, Award, AwardReminder
 from tests.quality_mark.helpers import assess_all, fill, in_status, start, submitted, under_review
 
@@ -53,6 +59,8 @@ LEGAL = {
 @pytest.mark.parametrize(("status", "action"), list(LEGAL))
 def test_it_makes_every_legal_transition(status, action, school, manager_a, assessor, standards):
     application = in_status(status, school, manager_a, assessor)
+    if action in ("award", "not_award"):
+        assess_all(application, assessor)
     events_before = application.events.count()
     _actions(manager_a, assessor)[action](application)
     application.refresh_from_db()
@@ -97,6 +105,7 @@ def test_it_lets_the_application_round_trip_through_more_information(school, man
     services.section_save(section=section, user=manager_a, self_level=4, commentary="Year 8 lessons every term.")
     services.application_submit(application=application, user=manager_a)
     services.application_review_start(application=application, user=assessor)
+    assess_all(application, assessor)
     award = services.application_award(application=application, user=assessor, comment="Well done.")
     assert application.status == "awarded"
     assert award.expires_on.year == award.awarded_on.year + 3
@@ -192,6 +201,31 @@ def _state(application):
     )
 
 
+@pytest.mark.parametrize("decide", ["award", "not_award"])
+def test_a_decision_needs_an_agreed_level_for_every_standard_and_names_the_missing_ones(
+    decide, school, manager_a, assessor, standards
+):
+    application = under_review(school, manager_a, assessor)
+    curriculum = application.sections.get(standard__slug="curriculum")
+    curriculum.application = application
+    services.section_assess(section=curriculum, user=assessor, agreed_level=4, comment="")
+    before = _state(application)
+
+    with pytest.raises(AssessmentIncomplete) as refusal:
+        _actions(manager_a, assessor)[decide](application)
+
+    assert refusal.value.message == (
+        "Agree a level for every standard before you decide. "
+        "Still without an agreed level: Leadership and policy, Whole-staff awareness."
+    )
+    assert refusal.value.missing == ["Leadership and policy", "Whole-staff awareness"]
+    assert _state(application) == before
+    assess_all(application, assessor)
+    _actions(manager_a, assessor)[decide](application)
+    application.refresh_from_db()
+    assert application.status == {"award": "awarded", "not_award": "not_awarded"}[decide]
+
+
 @pytest.mark.parametrize("action", ["request_information", "award", "not_award", "assess"])
 def test_only_the_assigned_assessor_may_assess_or_decide(
     action, school, manager_a, assessor, other_assessor, standards
@@ -274,7 +308,7 @@ def test_it_assesses_sections_only_during_a_review(school, manager_a, assessor, 
 
 
 def test_awards_expire_once_and_only_when_due(school, manager_a, assessor, standards):
-    application = under_review(school, manager_a, assessor)
+    application = assess_all(under_review(school, manager_a, assessor), assessor)
     award = services.application_award(application=application, user=assessor)
     assert services.awards_expire(today=award.expires_on - timedelta(days=1)) == 0
     assert services.awards_expire(today=award.expires_on) == 1
@@ -286,7 +320,7 @@ def test_awards_expire_once_and_only_when_due(school, manager_a, assessor, stand
 
 
 def test_reminders_go_90_and_30_days_before_expiry_once_each(school, manager_a, assessor, standards, mailoutbox):
-    application = under_review(school, manager_a, assessor)
+    application = assess_all(under_review(school, manager_a, assessor), assessor)
     award = services.application_award(application=application, user=assessor)
     mailoutbox.clear()
     assert services.award_reminders_send(today=award.expires_on - timedelta(days=91)) == 0

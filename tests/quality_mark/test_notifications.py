@@ -18,7 +18,13 @@ from quality_mark.services import (
     section_save,
 )
 from tests.factories import MembershipFactory, UserFactory
-from tests.quality_mark.test_review_views import application_at, make_assessor, make_school, make_standards
+from tests.quality_mark.test_review_views import (
+    application_at,
+    assess_every_standard,
+    make_assessor,
+    make_school,
+    make_standards,
+)
 
 S = ApplicationStatus
 
@@ -110,7 +116,9 @@ def test_an_award_emails_the_managers_with_the_expiry_code_and_certificate(
     school, assessors, django_capture_on_commit_callbacks
 ):
     organisation, manager = school
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0])
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0]), assessors[0]
+    )
     awards = []
 
     emails = sent(
@@ -132,7 +140,9 @@ def test_an_award_emails_the_managers_with_the_expiry_code_and_certificate(
 
 def test_not_yet_awarded_emails_the_managers_the_actions_to_take(school, assessors, django_capture_on_commit_callbacks):
     organisation, manager = school
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0])
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0]), assessors[0]
+    )
 
     emails = sent(
         lambda: application_not_award(application=application, user=assessors[0], comment="Train lunchtime staff."),
@@ -168,7 +178,9 @@ def test_a_deactivated_manager_gets_nothing(school, assessors, django_capture_on
     organisation, manager = school
     gone = UserFactory(email="gone@ashdown.example.org", is_active=False)
     MembershipFactory(organisation=organisation, role=MembershipRole.MANAGER, user=gone)
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0])
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0]), assessors[0]
+    )
 
     emails = sent(
         lambda: application_not_award(application=application, user=assessors[0], comment="Not yet."),

@@ -97,11 +97,21 @@ def application_at(status, *, school, manager, assessor, comment="Please say mor
         application_request_information(application=application, user=assessor, comment=comment)
         if status == S.RESUBMITTED:
             application_submit(application=application, user=manager)
-    elif status == S.AWARDED:
+        application.refresh_from_db()
+        return application
+    assess_every_standard(application, assessor)
+    if status == S.AWARDED:
         application_award(application=application, user=assessor, comment="Well done.")
     elif status == S.NOT_AWARDED:
         application_not_award(application=application, user=assessor, comment="Train more staff.")
     application.refresh_from_db()
+    return application
+
+
+def assess_every_standard(application, assessor, level=3) -> Application:
+    """An agreed level for every standard: what an assessor records before awarding or not."""
+    for section in application.sections.all():
+        section_assess(section=section, user=assessor, agreed_level=level, comment="")
     return application
 
 
@@ -161,6 +171,12 @@ def submitted(school, assessor):
 def under_review(school, assessor):
     organisation, manager = school
     return application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessor)
+
+
+@pytest.fixture
+def assessed(under_review, assessor):
+    """Under review, with an agreed level for every standard: ready for a decision."""
+    return assess_every_standard(under_review, assessor)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -431,36 +447,69 @@ def test_not_yet_awarded_needs_the_actions_to_take(assessor_client, under_review
     assert under_review.status == S.UNDER_REVIEW
 
 
-def test_it_marks_an_application_not_yet_awarded(assessor_client, under_review):
-    assessor_client.post(review_url(under_review, "decide"), {"decision": "not_award", "comment": "Train staff."})
+def test_it_marks_an_application_not_yet_awarded(assessor_client, assessed):
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "not_award", "comment": "Train staff."})
 
-    under_review.refresh_from_db()
-    assert under_review.status == S.NOT_AWARDED
-    assert under_review.decision_comment == "Train staff."
-    assert not Award.objects.filter(application=under_review).exists()
+    assessed.refresh_from_db()
+    assert assessed.status == S.NOT_AWARDED
+    assert assessed.decision_comment == "Train staff."
+    assert not Award.objects.filter(application=assessed).exists()
 
 
-def test_it_awards_the_quality_mark(assessor_client, under_review):
-    response = assessor_client.post(review_url(under_review, "decide"), {"decision": "award"}, follow=True)
+def test_it_awards_the_quality_mark(assessor_client, assessed):
+    response = assessor_client.post(review_url(assessed, "decide"), {"decision": "award"}, follow=True)
 
-    under_review.refresh_from_db()
-    assert under_review.status == S.AWARDED
-    award = Award.objects.get(application=under_review)
+    assessed.refresh_from_db()
+    assert assessed.status == S.AWARDED
+    award = Award.objects.get(application=assessed)
     assert award.display_code in response.content.decode()
     assert "Ashdown Primary School has been awarded the quality mark." in messages_of(response)
 
 
-def test_a_second_decision_is_refused_with_a_message_and_changes_nothing(assessor_client, under_review):
-    assessor_client.post(review_url(under_review, "decide"), {"decision": "award"})
+def test_a_second_decision_is_refused_with_a_message_and_changes_nothing(assessor_client, assessed):
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "award"})
     response = assessor_client.post(
-        review_url(under_review, "decide"), {"decision": "not_award", "comment": "Changed my mind."}, follow=True
+        review_url(assessed, "decide"), {"decision": "not_award", "comment": "Changed my mind."}, follow=True
     )
 
     assert response.status_code == 200
     assert any("can be marked not yet awarded only during a review" in m for m in messages_of(response))
+    assessed.refresh_from_db()
+    assert assessed.status == S.AWARDED
+    assert Award.objects.filter(application=assessed).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("decision", "comment"), [("award", ""), ("not_award", "Train lunchtime staff.")], ids=["award", "not_award"]
+)
+def test_it_refuses_a_decision_until_every_standard_has_an_agreed_level(
+    assessor_client, assessor, under_review, decision, comment
+):
+    leadership = under_review.sections.get(standard__slug="leadership")
+    section_assess(section=leadership, user=assessor, agreed_level=3, comment="")
+
+    response = assessor_client.post(
+        review_url(under_review, "decide"), {"decision": decision, "comment": comment}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert (
+        "Agree a level for every standard before you decide. Still without an agreed level: Whole-staff awareness."
+        in messages_of(response)
+    )
     under_review.refresh_from_db()
-    assert under_review.status == S.AWARDED
-    assert Award.objects.filter(application=under_review).count() == 1
+    assert (under_review.status, under_review.decided_at, under_review.decision_comment) == (S.UNDER_REVIEW, None, "")
+    assert not Award.objects.filter(application=under_review).exists()
+    assert not ApplicationEvent.objects.filter(application=under_review, action=decision).exists()
+
+
+def test_more_information_may_be_requested_before_every_standard_is_assessed(assessor_client, under_review):
+    assessor_client.post(
+        review_url(under_review, "decide"), {"decision": "request_information", "comment": "Tell us more."}
+    )
+
+    under_review.refresh_from_db()
+    assert under_review.status == S.MORE_INFORMATION
 
 
 def test_it_refuses_an_unknown_decision(assessor_client, under_review):
@@ -679,8 +728,8 @@ def test_the_award_settings_are_listed_under_quality_mark_not_settings(superuser
     assert client_for(superuser).get(settings_url, follow=True).status_code == 200
 
 
-def test_every_logged_step_has_a_readable_label(assessor_client, under_review):
-    assessor_client.post(review_url(under_review, "decide"), {"decision": "award"})
+def test_every_logged_step_has_a_readable_label(assessor_client, assessed):
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "award"})
 
     actions = set(ModelLogEntry.objects.filter(action__startswith="quality_mark.").values_list("action", flat=True))
     assert {"quality_mark.application.submit", "quality_mark.application.award"} <= actions

@@ -33,6 +33,7 @@ def build(world, *, organisation_a, manager_a, assessor):
     )
     services.application_submit(application=application, user=manager_a)
     services.application_review_start(application=application, user=assessor)
+    services.section_assess(section=section, user=assessor, agreed_level=3, comment="A clear policy.")
     award = services.application_award(application=application, user=assessor, comment="Well done.")
     world.application = application.pk
     world.section = section.pk
