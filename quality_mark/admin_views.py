@@ -185,6 +185,20 @@ class AssignForm(forms.Form):
         self.fields["assessor"].label_from_instance = lambda user: f"{user.full_name or user.email} ({user.email})"
 
 
+class SectionChoiceForm(forms.Form):
+    """Which standard an assessment is for: one of this application's sections, by id. A forged or
+    malformed id is an invalid choice, never a database error."""
+
+    section = IdChoiceField(
+        queryset=None,
+        error_messages={"required": "Choose a standard.", "invalid_choice": "Choose a standard of this application."},
+    )
+
+    def __init__(self, *args, application, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = application.sections.all()
+
+
 class SectionAssessForm(forms.Form):
     agreed_level = forms.TypedChoiceField(
         label="Agreed level",
@@ -384,10 +398,10 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
         )
 
     def post_assess(self, request):
-        section = self.application.sections.filter(pk=request.POST.get("section")).first()
-        if section is None:
-            messages.error(request, "That standard is not part of this application. Reload the page and try again.")
-            return redirect(self.review_url)
+        chosen = SectionChoiceForm(request.POST, application=self.application)
+        if not chosen.is_valid():
+            return self._invalid("That standard is not part of this application. Reload the page and try again.")
+        section = chosen.cleaned_data["section"]
         form = SectionAssessForm(request.POST, prefix=f"section-{section.pk}")
         if not form.is_valid():
             return self._invalid(

@@ -397,6 +397,19 @@ def test_it_refuses_to_assess_a_section_of_another_application(assessor_client, 
     assert section.agreed_level is None
 
 
+@pytest.mark.parametrize("forged", ["abc", "", " ", "1.5", "-1", "0", "99999999999999999999999", ["1", "x"]])
+def test_it_answers_a_malformed_standard_id_with_a_message_and_changes_nothing(assessor_client, under_review, forged):
+    section = under_review.sections.first()
+    data = {"section": forged, f"section-{section.pk}-agreed_level": "4", f"section-{section.pk}-comment": "Hmm"}
+
+    response = assessor_client.post(review_url(under_review, "assess"), data)
+
+    assert response.status_code == 400
+    assert "That standard is not part of this application. Reload the page and try again." in messages_of(response)
+    assert list(under_review.sections.values_list("agreed_level", "assessor_comment")) == [(None, ""), (None, "")]
+    assert not ModelLogEntry.objects.filter(action="quality_mark.application.assess").exists()
+
+
 def test_it_refuses_to_assess_before_the_review_starts(assessor_client, submitted):
     section = submitted.sections.first()
 

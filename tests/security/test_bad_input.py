@@ -344,13 +344,32 @@ ENDPOINTS = [
         ("quality_mark",),
         kwargs={"pk": "submitted_application", "action": "'decide'"},
         fields={
-            "decision": ["award", "not_awarded", "more_information"],
-            "comment": ["Well done."],
-            "agreed_level": ["3"],
-            "section": ["@submitted_section"],
-            "assessor": ["@assessor"],
+            "decision": ["award", "not_award", "request_information"],
+            "comment": ["Well done.", "Tell us more about pupil voice."],
         },
-        examples=250,
+        examples=150,
+    ),
+    Endpoint(
+        "quality_mark_review:action",
+        "assessor",
+        "editor",
+        ("quality_mark",),
+        kwargs={"pk": "submitted_application", "action": "'assess'"},
+        fields={
+            "section": ["@submitted_section", "@draft_section"],
+            "section-@submitted_section-agreed_level": ["1", "4"],
+            "section-@submitted_section-comment": ["Name the deputy DSL."],
+        },
+        examples=150,
+    ),
+    Endpoint(
+        "quality_mark_review:action",
+        "assessor",
+        "editor",
+        ("quality_mark",),
+        kwargs={"pk": "submitted_application", "action": "'assign'"},
+        fields={"assessor": ["@assessor", "@member_user"]},
+        examples=100,
     ),
     # the admin: certificates, organisations
     Endpoint(
@@ -458,7 +477,9 @@ def _field_names(endpoint: Endpoint, world) -> dict[str, list[str]]:
         for row_pk, choice_ids in world.answer_rows.items():
             fields[f"answer-{row_pk}"] = choice_ids
     for name, values in endpoint.fields.items():
-        name = name.replace("@competency", str(world.competency))
+        name = name.replace("@competency", str(world.competency)).replace(
+            "@submitted_section", str(world.submitted_section)
+        )
         fields[name] = [_resolve(value, world) for value in values]
     return fields
 
