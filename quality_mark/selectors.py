@@ -22,6 +22,12 @@ def standards_live() -> QuerySet[Standard]:
     return Standard.objects.filter(live=True).select_related("measure_course")
 
 
+def standard_application_count(standard: Standard) -> int:
+    """How many applications (of any status) answer this standard. Their sections point to it and
+    the database protects it, so a standard in use can be retired (not live) but never deleted."""
+    return ApplicationSection.objects.filter(standard=standard).values("application").distinct().count()
+
+
 def school_for_manager(user, organisation_id) -> Organisation:
     """The approved school this user manages, or 404 whatever the reason."""
     if not getattr(user, "is_authenticated", False):
