@@ -1,8 +1,9 @@
 """Standards in the admin: a standard that applications answer cannot be deleted (the database
 protects it); editors are told why and to retire it instead, and nothing is lost. An unused one
-deletes as usual."""
+deletes as usual. A standard measured by the platform must name its course."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
@@ -92,3 +93,49 @@ def test_an_unused_standard_is_deleted(editor_client, unused):
     assert "Yes, delete" in page
     assert response.status_code == 302
     assert not Standard.objects.filter(pk=unused.pk).exists()
+
+
+def standard_form(**changes) -> dict:
+    return {
+        "title": "Whole-staff refresher",
+        "slug": "whole-staff-refresher",
+        "sort_order": "9",
+        "what_good_looks_like": "Everyone refreshes every year.",
+        "level_1_emerging": "1",
+        "level_2_developing": "2",
+        "level_3_established": "3",
+        "level_4_embedded": "4",
+        "benchmark_level": "3",
+        "evidence_expected": "",
+        "measure": "staff_training",
+        "measure_course": "",
+        "measure_target_percent": "90",
+        "live": "on",
+        **changes,
+    }
+
+
+def test_a_measured_standard_needs_its_course(staff_course):
+    standard = Standard(**{k: v for k, v in standard_form().items() if k not in ("measure_course", "live")})
+
+    with pytest.raises(ValidationError) as refusal:
+        standard.full_clean()
+    assert refusal.value.message_dict == {
+        "measure_course": ["Choose the course whose valid certificates count: this standard is measured."]
+    }
+    standard.measure_course = staff_course
+    standard.full_clean()  # fine with its course
+    standard.measure, standard.measure_course = "", None
+    standard.full_clean()  # a self-assessed standard needs none
+
+
+def test_the_editor_is_told_when_a_measured_standard_has_no_course_and_nothing_is_saved(editor_client, staff_course):
+    add = reverse("wagtailsnippets_quality_mark_standard:add")
+
+    refused = editor_client.post(add, standard_form())
+    accepted = editor_client.post(add, standard_form(measure_course=str(staff_course.pk)))
+
+    assert refused.status_code == 200
+    assert "Choose the course whose valid certificates count: this standard is measured." in refused.content.decode()
+    assert accepted.status_code == 302
+    assert list(Standard.objects.values_list("slug", "measure_course")) == [("whole-staff-refresher", staff_course.pk)]
