@@ -2,7 +2,10 @@
 content; at most 10 MB; kept privately and downloadable only by the school's managers and its
 assigned assessor, as an attachment."""
 
+import importlib
+import importlib.util
 import io
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -12,8 +15,9 @@ from django.urls import reverse
 from openpyxl import Workbook
 
 from quality_mark import services
+from quality_mark.checks import evidence_root_check
 from quality_mark.errors import EvidenceRefused
-from quality_mark.evidence import MAX_SIZE
+from quality_mark.evidence import MAX_SIZE, evidence_storage
 from quality_mark.models import EvidenceFile
 from tests.quality_mark.helpers import jpeg_bytes, pdf_bytes, png_bytes, start
 
@@ -229,18 +233,68 @@ def test_a_missing_evidence_file_is_the_same_404(manager_a_client, evidence):
     assert manager_a_client.get(missing).status_code == 404
 
 
-def test_no_evidence_is_reachable_under_the_media_url(client, manager_a_client, evidence, settings):
+@pytest.fixture
+def dev_server_urls(settings, evidence_root):
+    """The URL conf the development server runs: elearning.urls imported afresh with DEBUG on, so
+    it really serves MEDIA_ROOT (the test's temporary media folder) under MEDIA_URL."""
+    settings.DEBUG = True
+    spec = importlib.util.find_spec("elearning.urls")
+    module = importlib.util.module_from_spec(spec)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the id converter is registered a second time
+        spec.loader.exec_module(module)
+    settings.ROOT_URLCONF = module
+    return module
+
+
+def test_no_evidence_is_reachable_under_the_media_url_even_with_media_served(
+    client, manager_a_client, evidence, settings, dev_server_urls
+):
+    media = Path(settings.MEDIA_ROOT)
+    media.mkdir(parents=True, exist_ok=True)
+    (media / "poster.txt").write_bytes(b"public")
+    served = client.get(f"{settings.MEDIA_URL}poster.txt")
+    assert served.status_code == 200  # media serving is on in this URL conf...
+    assert b"".join(served.streaming_content) == b"public"
     name = evidence.file.name
+    assert (Path(settings.QUALITY_MARK_EVIDENCE_ROOT) / name).is_file()  # ...and the evidence file exists
     for url in (
         f"{settings.MEDIA_URL}{name}",
         f"{settings.MEDIA_URL}evidence/{name}",
         f"{settings.MEDIA_URL}private/evidence/{name}",
     ):
-        assert client.get(url).status_code == 404
-        assert manager_a_client.get(url).status_code == 404
-    assert not (Path(settings.MEDIA_ROOT) / name).exists()
+        assert client.get(url).status_code == 404, url
+        assert manager_a_client.get(url).status_code == 404, url
+    escape = client.get(f"{settings.MEDIA_URL}../private/evidence/{name}")
+    assert escape.status_code in (400, 404)  # a path out of MEDIA_ROOT is refused, never served
+
+
+def test_evidence_storage_has_no_url_and_keeps_files_in_the_configured_folder(evidence, settings):
+    storage = evidence.file.storage
+    assert storage is evidence_storage()
+    assert storage.base_url is None
     with pytest.raises(ValueError, match="no public URL"):
         evidence.file.url  # noqa: B018
+    stored = Path(evidence.file.path).resolve()
+    assert stored.parent == Path(settings.QUALITY_MARK_EVIDENCE_ROOT).resolve()
+    for served in (settings.MEDIA_ROOT, settings.STATIC_ROOT):
+        assert not stored.is_relative_to(Path(served).resolve())
+
+
+@pytest.mark.parametrize("module", ["elearning.settings.dev", "elearning.settings.test"])
+def test_the_configured_evidence_folder_is_outside_every_served_folder(module, settings):
+    configured = importlib.import_module(module)
+    for name in ("QUALITY_MARK_EVIDENCE_ROOT", "MEDIA_ROOT", "STATIC_ROOT", "STATICFILES_DIRS"):
+        setattr(settings, name, getattr(configured, name))
+    evidence = Path(configured.QUALITY_MARK_EVIDENCE_ROOT).resolve()
+
+    assert not evidence.is_relative_to(Path(configured.MEDIA_ROOT).resolve())
+    assert not evidence.is_relative_to(Path(configured.STATIC_ROOT).resolve())
+    assert evidence_root_check() == []
+    # The check bites: the same settings with the folder moved under MEDIA_ROOT or STATIC_ROOT.
+    for served in (configured.MEDIA_ROOT, configured.STATIC_ROOT):
+        settings.QUALITY_MARK_EVIDENCE_ROOT = Path(served) / "evidence"
+        assert [error.id for error in evidence_root_check()] == ["quality_mark.E001"]
 
 
 def test_evidence_cannot_be_changed_once_submitted(draft, section, manager_a):
