@@ -33,6 +33,7 @@ from .models.applications import REVIEW_STATUSES
 from .permissions import ASSESSORS_GROUP, can_decide, can_download_evidence, can_review
 from .selectors import sections_of, snapshot_figure
 from .services import (
+    MAX_COMMENT,
     application_assign,
     application_award,
     application_not_award,
@@ -209,7 +210,8 @@ class SectionAssessForm(forms.Form):
     comment = forms.CharField(
         label="Comment on this standard",
         required=False,
-        max_length=5000,
+        max_length=MAX_COMMENT,
+        error_messages={"max_length": f"Keep the comment to {MAX_COMMENT:,} characters or fewer."},
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="What the school does well, and what would take it to the next level.",
     )
@@ -234,7 +236,8 @@ class DecisionForm(forms.Form):
     comment = forms.CharField(
         label="Comment for the school",
         required=False,
-        max_length=10000,
+        max_length=MAX_COMMENT,  # the services' limit: a longer one is refused here, with the text kept
+        error_messages={"max_length": f"Keep the comment to {MAX_COMMENT:,} characters or fewer."},
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text="Required when you request more information (say what to add) or do not award (the actions to take).",
     )

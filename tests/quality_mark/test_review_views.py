@@ -525,6 +525,25 @@ def test_more_information_may_be_requested_before_every_standard_is_assessed(ass
     assert under_review.status == S.MORE_INFORMATION
 
 
+def test_the_decision_comment_is_limited_where_it_is_typed_and_a_longer_one_is_kept_to_fix(assessor_client, assessed):
+    page = assessor_client.get(review_url(assessed)).content.decode()
+    assert 'maxlength="5000"' in page  # the browser stops at the services' limit
+
+    too_long = "Train every member of staff. " * 172 + "x" * 13  # 5,001 characters
+    assert len(too_long) == 5001
+    response = assessor_client.post(review_url(assessed, "decide"), {"decision": "not_award", "comment": too_long})
+
+    assert response.status_code == 400
+    assert "Keep the comment to 5,000 characters or fewer." in response.content.decode()
+    assert too_long in response.content.decode()  # what was typed comes back, nothing is lost
+    assessed.refresh_from_db()
+    assert assessed.status == S.UNDER_REVIEW
+
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "not_award", "comment": too_long[:5000]})
+    assessed.refresh_from_db()
+    assert (assessed.status, len(assessed.decision_comment)) == (S.NOT_AWARDED, 5000)
+
+
 def test_it_refuses_an_unknown_decision(assessor_client, under_review):
     response = assessor_client.post(review_url(under_review, "decide"), {"decision": "approve-everything"})
 
