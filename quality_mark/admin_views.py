@@ -42,18 +42,6 @@ from .services import (
     section_assess,
 )
 
-# What each step in the audit trail is called on the review page.
-EVENT_LABELS = {
-    "start": "Application started",
-    "submit": "Submitted",
-    "resubmit": "Resubmitted",
-    "assign": "Assessor assigned",
-    "review_start": "Review started",
-    "request_information": "More information requested",
-    "award": "Awarded",
-    "not_award": "Not yet awarded",
-    "expire": "Award expired",
-}
 # A draft is the school's own work in progress: assessors see an application once it is submitted.
 QUEUE_STATUSES = [status for status in ApplicationStatus if status != ApplicationStatus.DRAFT]
 
@@ -326,10 +314,7 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
             application=application,
             organisation=application.organisation,
             rows=rows,
-            events=[
-                {"event": event, "label": EVENT_LABELS.get(event.action, event.action)}
-                for event in application.events.select_related("actor")
-            ],
+            events=[{"event": event, "label": event.label} for event in application.events.select_related("actor")],
             award=getattr(application, "award", None),
             can_assign=status in REVIEW_STATUSES,
             can_start=status in {ApplicationStatus.SUBMITTED, ApplicationStatus.RESUBMITTED}

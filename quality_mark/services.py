@@ -396,11 +396,17 @@ def section_assess(*, section: ApplicationSection, user, agreed_level: int | Non
     locked.agreed_level = agreed_level
     locked.assessor_comment = _clean_comment(comment)
     locked.save(update_fields=["agreed_level", "assessor_comment"])
-    log(
-        instance=application,
-        action="quality_mark.application.assess",
+    level = locked.get_agreed_level_display() if agreed_level is not None else "none"
+    summary = f"{locked.standard_title}: agreed level {level}."
+    # In the trail for staff at once; the school sees it once a decision shares it
+    # (selectors.events_for_school).
+    _record(
+        application,
+        action="assess",
         user=user,
-        data={"section": locked.standard_title, "agreed_level": agreed_level, "comment": locked.assessor_comment},
+        from_status=application.status,
+        comment=f"{summary}\n{locked.assessor_comment}" if locked.assessor_comment else summary,
+        data={"section": locked.standard_title, "agreed_level": agreed_level},
     )
     section.agreed_level, section.assessor_comment = locked.agreed_level, locked.assessor_comment
     return locked

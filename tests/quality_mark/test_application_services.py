@@ -110,7 +110,16 @@ def test_it_lets_the_application_round_trip_through_more_information(school, man
     assert application.status == "awarded"
     assert award.expires_on.year == award.awarded_on.year + 3
     steps = list(application.events.order_by("at", "pk").values_list("action", flat=True))
-    assert steps == ["start", "submit", "review_start", "request_information", "resubmit", "review_start", "award"]
+    assert steps == [
+        "start",
+        "submit",
+        "review_start",
+        "request_information",
+        "resubmit",
+        "review_start",
+        *["assess"] * len(standards),
+        "award",
+    ]
 
 
 def test_it_refuses_a_second_submit_of_the_same_application(school, manager_a, assessor, standards):
