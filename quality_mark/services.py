@@ -3,7 +3,9 @@ locks the application row, refuses a step that is not allowed from the current s
 IllegalTransition (changing nothing), writes an ApplicationEvent for the school's audit trail and a
 Wagtail audit log entry `quality_mark.application.<action>`, and emails after the commit."""
 
+import logging
 from datetime import date, datetime, timedelta
+from smtplib import SMTPException
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -40,6 +42,7 @@ from .permissions import can_decide, can_manage_application, can_review, is_scho
 from .selectors import application_missing, measured_figure, sections_of
 
 S = ApplicationStatus
+logger = logging.getLogger(__name__)
 MAX_COMMENTARY = 10_000
 MAX_COMMENT = 5_000
 MAX_EVIDENCE_PER_SECTION = 20
@@ -321,7 +324,7 @@ def application_submit(*, application: Application, user, today: date | None = N
     locked.save(update_fields=["status", "submitted_at"])
     _record(locked, action=action, user=user, from_status=from_status, at=now)
     _sync(application, locked)
-    transaction.on_commit(lambda: notifications.application_submitted(locked))
+    notifications.send_on_commit(notifications.application_submitted, locked)
     return locked
 
 
@@ -437,7 +440,7 @@ def _decide(application: Application, *, action: str, user, comment: str, now: d
 def application_request_information(*, application: Application, user, comment: str, now=None) -> Application:
     comment = _clean_comment(comment, required="Say what more information the school should give.")
     locked = _decide(application, action="request_information", user=user, comment=comment, now=now)
-    transaction.on_commit(lambda: notifications.information_requested(locked))
+    notifications.send_on_commit(notifications.information_requested, locked)
     return locked
 
 
@@ -464,7 +467,7 @@ def application_award(*, application: Application, user, comment: str = "", now=
                 raise IllegalTransition("This application has already been awarded.") from None
     else:
         raise QualityMarkError("We could not issue the award. Please try again.")
-    transaction.on_commit(lambda: notifications.decision_made(locked))
+    notifications.send_on_commit(notifications.decision_made, locked)
     return award
 
 
@@ -472,7 +475,7 @@ def application_award(*, application: Application, user, comment: str = "", now=
 def application_not_award(*, application: Application, user, comment: str, now=None) -> Application:
     comment = _clean_comment(comment, required="Say what the school needs to do before it applies again.")
     locked = _decide(application, action="not_award", user=user, comment=comment, now=now)
-    transaction.on_commit(lambda: notifications.decision_made(locked))
+    notifications.send_on_commit(notifications.decision_made, locked)
     return locked
 
 
@@ -487,13 +490,22 @@ def awards_expire(*, today: date | None = None) -> int:
     expired = 0
     for pk in list(due):
         with transaction.atomic():
-            locked = Application.objects.select_for_update().filter(pk=pk, status=S.AWARDED).first()
+            locked = Application.objects.select_for_update().filter(pk=pk).first()
             if locked is None:
                 continue
-            locked.status = S.EXPIRED
+            try:
+                target = _check_transition(locked, "expire")
+            except IllegalTransition:
+                continue  # changed since it was found (expired by another run, say): leave it
+            from_status = locked.status
+            locked.status = target
             locked.save(update_fields=["status"])
             _record(
-                locked, action="expire", user=None, from_status=S.AWARDED, comment="The award reached its expiry date."
+                locked,
+                action="expire",
+                user=None,
+                from_status=from_status,
+                comment="The award reached its expiry date.",
             )
             expired += 1
     return expired
@@ -530,8 +542,18 @@ def award_reminders_send(*, today: date | None = None, now: datetime | None = No
         try:
             with transaction.atomic():
                 AwardReminder.objects.create(award=award, kind=kind, sent_at=now)
-                notifications.award_reminder(award, kind)
+                recipients = notifications.award_reminder(award, kind)
+                log(
+                    instance=award,
+                    action="quality_mark.award.reminder",
+                    user=None,
+                    data={"kind": kind, "expires_on": award.expires_on.isoformat(), "emails": recipients},
+                )
         except IntegrityError:
+            continue
+        except (SMTPException, OSError):
+            # Nothing is recorded, so the next run tries again; the other schools still get theirs.
+            logger.exception("The %s reminder for award %s could not be emailed; it will be retried.", kind, award.pk)
             continue
         sent += 1
     return sent

@@ -1,11 +1,23 @@
 """Builders for quality mark tests (no tests here)."""
 
 import io
+from smtplib import SMTPServerDisconnected
 
+from django.core.mail.backends.base import BaseEmailBackend
 from PIL import Image
 
 from quality_mark import services
 from quality_mark.models import Application
+
+
+class FailingEmailBackend(BaseEmailBackend):
+    """A mail server that is down: every send fails as smtplib would."""
+
+    def send_messages(self, email_messages):
+        raise SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+FAILING_EMAIL = "tests.quality_mark.helpers.FailingEmailBackend"
 
 
 def png_bytes(size=(4, 4)) -> bytes:

@@ -328,6 +328,20 @@ def test_awards_expire_once_and_only_when_due(school, manager_a, assessor, stand
     assert event.actor is None and event.from_status == "awarded"
 
 
+def test_expiry_moves_only_as_the_transition_table_allows(school, manager_a, assessor, standards, monkeypatch):
+    application = in_status("awarded", school, manager_a, assessor)
+    expires_on = application.award.expires_on
+    monkeypatch.setitem(services.TRANSITIONS, "expire", ([], "expired"))  # expiry allowed from nowhere
+
+    assert services.awards_expire(today=expires_on) == 0
+
+    application.refresh_from_db()
+    assert application.status == "awarded"
+    assert not application.events.filter(action="expire").exists()
+    monkeypatch.undo()
+    assert services.awards_expire(today=expires_on) == 1
+
+
 def test_reminders_go_90_and_30_days_before_expiry_once_each(school, manager_a, assessor, standards, mailoutbox):
     application = assess_all(under_review(school, manager_a, assessor), assessor)
     award = services.application_award(application=application, user=assessor)
