@@ -1,7 +1,7 @@
 """The state machine: every legal move works, every illegal one raises IllegalTransition and
 changes nothing."""
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from wagtail.models import ModelLogEntry
@@ -14,7 +14,8 @@ from quality_mark.errors import (
     NotAssignedAssessor,
     QualityMarkError,
 )
-from quality_mark.models import Application, ApplicationEvent, Award, AwardReminder
+from quality_mark.models import Application, ApplicationEvent, Award, AwardReminder, QualityMarkSettings
+from quality_mark.selectors import current_award
 from tests.quality_mark.helpers import assess_all, fill, in_status, start, submitted, under_review
 
 pytestmark = pytest.mark.django_db
@@ -354,6 +355,63 @@ def test_reminders_go_90_and_30_days_before_expiry_once_each(school, manager_a, 
     assert sorted(AwardReminder.objects.values_list("kind", flat=True)) == ["30_days", "90_days"]
     assert len(mailoutbox) == 2
     assert mailoutbox[0].to == [manager_a.email]
+
+
+@pytest.mark.parametrize("years", [1, 5, 10])
+def test_the_award_lasts_the_years_staff_set(years, school, manager_a, assessor, standards):
+    settings = QualityMarkSettings.load()
+    settings.award_years = years
+    settings.save()
+    application = assess_all(under_review(school, manager_a, assessor), assessor)
+
+    award = services.application_award(
+        application=application, user=assessor, now=datetime(2028, 2, 29, 10, tzinfo=UTC)
+    )
+
+    assert award.awarded_on == date(2028, 2, 29)
+    assert award.expires_on == {1: date(2029, 2, 28), 5: date(2033, 2, 28), 10: date(2038, 2, 28)}[years]
+
+
+def test_changing_the_years_changes_later_awards_only(school, manager_a, assessor, other_school, standards):
+    from tests.factories import MembershipFactory
+
+    first = services.application_award(
+        application=assess_all(under_review(school, manager_a, assessor), assessor), user=assessor
+    )
+    settings = QualityMarkSettings.load()
+    settings.award_years = 2
+    settings.save()
+    other_manager = MembershipFactory(organisation=other_school, role="manager").user
+    second = services.application_award(
+        application=assess_all(under_review(other_school, other_manager, assessor), assessor), user=assessor
+    )
+
+    assert first.expires_on.year - first.awarded_on.year == 3  # the default when it was awarded
+    assert second.expires_on.year - second.awarded_on.year == 2
+    first.refresh_from_db()
+    assert first.expires_on.year - first.awarded_on.year == 3
+
+
+def test_a_school_whose_award_expired_renews_and_is_awarded_again(school, manager_a, assessor, standards):
+    expired = in_status("expired", school, manager_a, assessor)
+    old_award = expired.award
+
+    renewal = start(school, manager_a)
+    assert (renewal.renewal_of, renewal.status) == (expired, "draft")
+    assert renewal.events.get(action="start").comment == "Renewal, pre-filled from the last application."
+    old = {s.standard_id: s.commentary for s in expired.sections.all()}
+    assert {s.standard_id: s.commentary for s in renewal.sections.all()} == old
+    fill(renewal, manager_a)  # the measured standard has no level to carry over; the rest do
+    services.application_submit(application=renewal, user=manager_a)
+    services.application_review_start(application=renewal, user=assessor)
+    new_award = services.application_award(application=assess_all(renewal, assessor), user=assessor)
+
+    renewal.refresh_from_db()
+    expired.refresh_from_db()
+    assert renewal.status == "awarded"
+    assert expired.status == "expired"
+    assert new_award.pk != old_award.pk and new_award.code != old_award.code
+    assert current_award(school) == new_award
 
 
 def test_renewal_is_prefilled_from_the_last_application(school, manager_a, assessor, standards):

@@ -4,6 +4,7 @@ history and the award certificate. Only the school's managers see any of it."""
 import io
 
 import pytest
+import segno
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -248,6 +249,32 @@ def test_the_manager_downloads_the_award_certificate(manager_a_client, school, a
     assert response["Content-Disposition"].startswith("attachment;")
     text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
     assert school.name in text and award.display_code in text
+
+
+def qr_modules(image, size: int, border: int = 2) -> list[list[int]]:
+    """Read a QR code's dark and light modules back from the image drawn in the PDF."""
+    scale = image.width // (size + 2 * border)
+    grey = image.convert("L")
+    return [
+        [
+            int(grey.getpixel(((x + border) * scale + scale // 2, (y + border) * scale + scale // 2)) < 128)
+            for x in range(size)
+        ]
+        for y in range(size)
+    ]
+
+
+def test_the_award_certificate_has_a_qr_code_of_its_verification_url(manager_a_client, client, school, awarded):
+    award = awarded.award
+    response = manager_a_client.get(reverse("quality_mark:award_certificate", args=[school.pk, award.pk]))
+    verify_url = f"http://testserver{reverse('courses:verify_code', args=[award.display_code])}"
+
+    [qr] = PdfReader(io.BytesIO(response.content)).pages[0].images
+    expected = segno.make(verify_url, error="m").matrix
+
+    assert qr_modules(qr.image, len(expected)) == [list(row) for row in expected]
+    verified = client.get(verify_url).content.decode()
+    assert "Quality mark awarded to Ashdown Primary School" in verified and "Valid" in verified
 
 
 def test_the_tab_shows_the_award_and_offers_a_renewal(manager_a_client, school, awarded):
