@@ -61,6 +61,7 @@ def prepare_environment(args) -> dict:
         "REDIS_URL": REDIS_URL,
         "SECURE_SSL_REDIRECT": "false",
         "BENCH_STATIC_ROOT": static_root,
+        "QUALITY_MARK_EVIDENCE_ROOT": tempfile.mkdtemp(prefix="cse-bench-evidence-"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
     os.environ.update(environment)
@@ -510,6 +511,7 @@ def main(argv=None) -> dict:
     finally:
         server.stop()
         shutil.rmtree(environment["BENCH_STATIC_ROOT"], ignore_errors=True)
+        shutil.rmtree(environment["QUALITY_MARK_EVIDENCE_ROOT"], ignore_errors=True)
     ratios(results)
     results["_course_url"] = data.course_url
     insights_output = insights_dashboards()

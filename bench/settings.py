@@ -1,7 +1,8 @@
 """Production settings for `make bench`, plus what only the benchmark needs.
 
 The harness (bench/http.py) sets the environment production reads: SECRET_KEY, ALLOWED_HOSTS,
-DATABASE_URL (a throwaway database), REDIS_URL (its own Redis database) and
+DATABASE_URL (a throwaway database), REDIS_URL (its own Redis database),
+QUALITY_MARK_EVIDENCE_ROOT (a temporary folder) and
 SECURE_SSL_REDIRECT=false (the load generator says it is HTTPS through X-Forwarded-Proto, as a
 TLS proxy would). BENCH_STATIC_ROOT is where it collects the static files."""
 

@@ -30,9 +30,10 @@ from elearning.people.models import District
 from .errors import QualityMarkError
 from .models import Application, ApplicationStatus, Level
 from .models.applications import REVIEW_STATUSES
-from .permissions import ASSESSORS_GROUP, can_download_evidence, can_review
+from .permissions import ASSESSORS_GROUP, can_decide, can_download_evidence, can_review
 from .selectors import sections_of, snapshot_figure
 from .services import (
+    MAX_COMMENT,
     application_assign,
     application_award,
     application_not_award,
@@ -41,18 +42,6 @@ from .services import (
     section_assess,
 )
 
-# What each step in the audit trail is called on the review page.
-EVENT_LABELS = {
-    "start": "Application started",
-    "submit": "Submitted",
-    "resubmit": "Resubmitted",
-    "assign": "Assessor assigned",
-    "review_start": "Review started",
-    "request_information": "More information requested",
-    "award": "Awarded",
-    "not_award": "Not yet awarded",
-    "expire": "Award expired",
-}
 # A draft is the school's own work in progress: assessors see an application once it is submitted.
 QUEUE_STATUSES = [status for status in ApplicationStatus if status != ApplicationStatus.DRAFT]
 
@@ -185,6 +174,20 @@ class AssignForm(forms.Form):
         self.fields["assessor"].label_from_instance = lambda user: f"{user.full_name or user.email} ({user.email})"
 
 
+class SectionChoiceForm(forms.Form):
+    """Which standard an assessment is for: one of this application's sections, by id. A forged or
+    malformed id is an invalid choice, never a database error."""
+
+    section = IdChoiceField(
+        queryset=None,
+        error_messages={"required": "Choose a standard.", "invalid_choice": "Choose a standard of this application."},
+    )
+
+    def __init__(self, *args, application, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = application.sections.all()
+
+
 class SectionAssessForm(forms.Form):
     agreed_level = forms.TypedChoiceField(
         label="Agreed level",
@@ -195,7 +198,8 @@ class SectionAssessForm(forms.Form):
     comment = forms.CharField(
         label="Comment on this standard",
         required=False,
-        max_length=5000,
+        max_length=MAX_COMMENT,
+        error_messages={"max_length": f"Keep the comment to {MAX_COMMENT:,} characters or fewer."},
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="What the school does well, and what would take it to the next level.",
     )
@@ -220,7 +224,8 @@ class DecisionForm(forms.Form):
     comment = forms.CharField(
         label="Comment for the school",
         required=False,
-        max_length=10000,
+        max_length=MAX_COMMENT,  # the services' limit: a longer one is refused here, with the text kept
+        error_messages={"max_length": f"Keep the comment to {MAX_COMMENT:,} characters or fewer."},
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text="Required when you request more information (say what to add) or do not award (the actions to take).",
     )
@@ -304,24 +309,39 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
                 }
             )
         status = application.status
+        mine = can_decide(user, application)
         return super().get_context_data(
             application=application,
             organisation=application.organisation,
             rows=rows,
-            events=[
-                {"event": event, "label": EVENT_LABELS.get(event.action, event.action)}
-                for event in application.events.select_related("actor")
-            ],
+            events=[{"event": event, "label": event.label} for event in application.events.select_related("actor")],
             award=getattr(application, "award", None),
             can_assign=status in REVIEW_STATUSES,
-            can_start=status in {ApplicationStatus.SUBMITTED, ApplicationStatus.RESUBMITTED},
-            can_assess=status == ApplicationStatus.UNDER_REVIEW,
-            can_decide=status == ApplicationStatus.UNDER_REVIEW,
+            can_start=status in {ApplicationStatus.SUBMITTED, ApplicationStatus.RESUBMITTED}
+            and (application.assessor_id is None or mine),
+            can_assess=status == ApplicationStatus.UNDER_REVIEW and mine,
+            can_decide=status == ApplicationStatus.UNDER_REVIEW and mine,
+            assignment_notice=self._assignment_notice(mine),
             assigned_to_me=application.assessor_id == user.pk,
             assign_form=assign_form or AssignForm(initial={"assessor": application.assessor_id}),
             decision_form=decision_form or DecisionForm(),
             **kwargs,
         )
+
+    def _assignment_notice(self, mine: bool) -> str:
+        """Why this assessor sees no review buttons: the application is someone else's, or nobody's."""
+        application = self.application
+        if mine or application.status not in REVIEW_STATUSES:
+            return ""
+        if application.assessor_id is not None:
+            name = application.assessor.full_name or application.assessor.email
+            return (
+                f"This application is assigned to {name}. Only they can take the review, record agreed "
+                "levels and decide. To take it over, assign it to yourself."
+            )
+        if application.status == ApplicationStatus.UNDER_REVIEW:
+            return "Nobody is assigned to this review. Assign it to yourself to record agreed levels and decide."
+        return ""
 
     # Writing
 
@@ -366,10 +386,10 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
         )
 
     def post_assess(self, request):
-        section = self.application.sections.filter(pk=request.POST.get("section")).first()
-        if section is None:
-            messages.error(request, "That standard is not part of this application. Reload the page and try again.")
-            return redirect(self.review_url)
+        chosen = SectionChoiceForm(request.POST, application=self.application)
+        if not chosen.is_valid():
+            return self._invalid("That standard is not part of this application. Reload the page and try again.")
+        section = chosen.cleaned_data["section"]
         form = SectionAssessForm(request.POST, prefix=f"section-{section.pk}")
         if not form.is_valid():
             return self._invalid(

@@ -14,6 +14,6 @@ class QualityMarkConfig(AppConfig):
 
         register_lookup(award_verification)
 
-        from . import personal_data
+        from . import checks, personal_data  # noqa: F401 - checks registers itself
 
         personal_data.register()  # "Your data": download and erasure (elearning/people/privacy.py)

@@ -21,3 +21,19 @@ class IncompleteApplication(QualityMarkError):
 
 class EvidenceRefused(QualityMarkError):
     """An uploaded file was refused; nothing was stored."""
+
+
+class NotAssignedAssessor(QualityMarkError):
+    """Someone other than the assigned assessor (or a superuser) tried to review or decide."""
+
+
+class AssessmentIncomplete(QualityMarkError):
+    """Award or "not yet awarded" refused: `missing` names the standards with no agreed level."""
+
+    def __init__(self, missing: list[str]):
+        super().__init__(
+            "Agree a level for every standard before you decide. Still without an agreed level: "
+            + ", ".join(missing)
+            + "."
+        )
+        self.missing = missing

@@ -3,14 +3,17 @@
 Files are kept in a private FileSystemStorage at settings.QUALITY_MARK_EVIDENCE_ROOT (outside
 MEDIA_ROOT, so no media URL can reach them) under random names. What a file *is* is decided by
 its content, never by its name or the browser's content type: a PDF, a Word document, an Excel
-workbook, a PNG or a JPEG, checked deeply enough that HTML or SVG dressed up as one of them, or an
-image with a page appended to it, is refused."""
+workbook, a PNG or a JPEG, checked deeply enough that HTML or SVG dressed up as one of them, or a
+valid file with something appended to it (a polyglot), is refused. Images are measured before
+they are decoded, so a small file cannot unpack into hundreds of megabytes."""
 
 import hashlib
 import io
 import os
 import re
 import secrets
+import struct
+import warnings
 import zipfile
 from dataclasses import dataclass
 
@@ -19,6 +22,9 @@ from django.core.files.storage import FileSystemStorage
 from django.utils.functional import cached_property
 
 MAX_SIZE = 10 * 1024 * 1024  # 10 MB
+# At most 25 megapixels (6,000 x 4,000): decoded, at most 100 MB even at four bytes a pixel. A 10 MB
+# PNG of one flat colour can declare far more than that, and decoding it is what costs memory.
+MAX_IMAGE_PIXELS = 25_000_000
 ALLOWED_DESCRIPTION = "a PDF, a Word document (.docx), an Excel workbook (.xlsx), a PNG or a JPEG"
 
 
@@ -82,6 +88,14 @@ class Refused(Exception):
     """Why a file cannot be accepted, in words for the person who uploaded it."""
 
 
+class TooManyPixels(Exception):
+    """An image of more than MAX_IMAGE_PIXELS, found from its header before decoding it."""
+
+    def __init__(self, pixels: int):
+        super().__init__(f"{pixels} pixels")
+        self.pixels = pixels
+
+
 @dataclass(frozen=True)
 class Checked:
     kind: Kind
@@ -107,7 +121,13 @@ def evidence_check(*, name: str, size: int | None, read) -> Checked:
         raise Refused(f"{label} is larger than 10 MB. Upload a file of 10 MB or less.")
     if not data:
         raise Refused(f"{label} is empty. Choose a file that has something in it.")
-    kind = detect(data)
+    try:
+        kind = detect(data)
+    except TooManyPixels as image:
+        raise Refused(
+            f"{label} is an image of {image.pixels / 1_000_000:,.0f} megapixels, too large to check. Upload an "
+            f"image of at most {MAX_IMAGE_PIXELS // 1_000_000} megapixels (for example 6,000 by 4,000 pixels)."
+        ) from image
     if kind is None:
         raise Refused(f"{label} is not {ALLOWED_DESCRIPTION}, or it could not be read as one.")
     return Checked(kind=kind, data=data, sha256=hashlib.sha256(data).hexdigest())
@@ -130,6 +150,12 @@ def detect(data: bytes) -> Kind | None:
 
 
 _PDF_STREAM = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+# White space in PDF syntax (ISO 32000-1, 7.2.2): all a file may have after its last %%EOF.
+_PDF_WHITESPACE = b"\x00\t\n\x0c\r "
+# HTML or SVG markup: never part of PDF syntax outside a stream (none of these is a hex string).
+_PDF_MARKUP = re.compile(
+    rb"<\s*/?\s*(?:!doctype|html|head|body|script|iframe|svg|object|embed|meta|img|form|style)\b", re.IGNORECASE
+)
 _PDF_ACTIVE_NAME = re.compile(rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?)(?![A-Za-z0-9#])")
 _ACTIVE_NAMES = {"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/EmbeddedFiles"}
 _MAX_PDF_OBJECTS = 200_000
@@ -141,8 +167,14 @@ def _is_safe_pdf(data: bytes) -> bool:
     from pypdf import PdfReader
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-    # Outside the streams, a plain look at the bytes catches objects pypdf might not reach.
-    if _PDF_ACTIVE_NAME.search(_PDF_STREAM.sub(b"", data)):
+    # Nothing after the end: an HTML page (or anything else) appended after %%EOF is a polyglot.
+    end = data.rfind(b"%%EOF")
+    if end == -1 or data[end + len(b"%%EOF") :].strip(_PDF_WHITESPACE):
+        return False
+    # Outside the streams, a plain look at the bytes catches objects pypdf might not reach, and
+    # markup hidden before a %%EOF written after it.
+    outside_streams = _PDF_STREAM.sub(b"", data)
+    if _PDF_ACTIVE_NAME.search(outside_streams) or _PDF_MARKUP.search(outside_streams):
         return False
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -187,10 +219,20 @@ def _is_clean_image(data: bytes, format_name: str) -> bool:
     if end is None or end != len(data):
         return False
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            if image.format != format_name:
-                return False
-            image.load()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # measured below, ourselves
+            with Image.open(io.BytesIO(data)) as image:
+                if image.format != format_name:
+                    return False
+                width, height = image.size  # from the header: nothing is decoded yet
+                if width * height > MAX_IMAGE_PIXELS:
+                    raise TooManyPixels(width * height)
+                image.load()
+    except TooManyPixels:
+        raise
+    except Image.DecompressionBombError as error:  # Pillow's own, higher limit, met while opening
+        pixels = re.search(r"\((\d+) pixels\)", str(error))
+        raise TooManyPixels(int(pixels.group(1)) if pixels else MAX_IMAGE_PIXELS + 1) from error
     except Exception:  # Pillow raises many kinds of errors for broken images
         return False
     return True
@@ -238,6 +280,41 @@ def _jpeg_end(data: bytes) -> int | None:
     return None
 
 
+_ZIP_END = b"PK\x05\x06"
+_ZIP_END_SIZE = 22
+_ZIP_LOCAL = b"PK\x03\x04"
+_ZIP_DESCRIPTOR = b"PK\x07\x08"
+
+
+def _zip_is_exact(data: bytes, infos: list[zipfile.ZipInfo]) -> bool:
+    """Every byte belongs to the zip: the entries run from the first byte without gaps, the central
+    directory follows the last entry, and the end-of-central-directory record, with its comment,
+    ends exactly at the end of the file. zipfile itself would read a document with a page appended
+    after the end record, or slipped in before the central directory."""
+    end = data.rfind(_ZIP_END, max(0, len(data) - _ZIP_END_SIZE - 0xFFFF))
+    if end == -1 or end + _ZIP_END_SIZE > len(data):
+        return False
+    _disk, _cd_disk, _here, entries, cd_size, cd_offset, comment = struct.unpack(
+        "<HHHHIIH", data[end + 4 : end + _ZIP_END_SIZE]
+    )
+    if end + _ZIP_END_SIZE + comment != len(data):
+        return False
+    if entries == 0xFFFF or cd_offset == 0xFFFFFFFF:  # ZIP64, never needed for 10 MB
+        return False
+    if cd_offset + cd_size != end:
+        return False
+    position = 0
+    for info in sorted(infos, key=lambda info: info.header_offset):
+        header = data[position : position + 30]
+        if info.header_offset != position or len(header) < 30 or not header.startswith(_ZIP_LOCAL):
+            return False
+        name_length, extra_length = struct.unpack("<HH", header[26:30])
+        position += 30 + name_length + extra_length + info.compress_size
+        if info.flag_bits & 0x08:  # sizes written after the data, with or without a signature
+            position += 16 if data[position : position + 4] == _ZIP_DESCRIPTOR else 12
+    return position == cd_offset
+
+
 def _office_kind(data: bytes) -> Kind | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -249,6 +326,8 @@ def _office_kind(data: bytes) -> Kind | None:
                 return None  # macros
             if "[Content_Types].xml" not in names:
                 return None
+            if not _zip_is_exact(data, infos):
+                return None  # something hidden before, between or after the zip's parts
             types = archive.read("[Content_Types].xml")
             if archive.testzip() is not None:
                 return None

@@ -2,9 +2,12 @@
 plain text to the right people. (QM-REVIEW refines the wording with templates in
 templates/quality_mark/email/.)"""
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -13,6 +16,25 @@ from elearning.people.models import Membership, MembershipRole
 from .permissions import ASSESSORS_GROUP
 
 CERTIFICATE_URL_NAME = "quality_mark:award_certificate"
+logger = logging.getLogger(__name__)
+
+
+def send_on_commit(notify, application) -> None:
+    """Send `notify(application)` once the transaction commits. By then the step it reports is
+    saved, so a mail server that fails must not turn it into an error page: the failure is logged
+    (with the application) for staff to follow up, and the request carries on."""
+
+    def send():
+        try:
+            notify(application)
+        except Exception:  # SMTP errors, refused connections, timeouts: all of them, and only logged
+            logger.exception(
+                "The quality mark email %s for application %s could not be sent; the step it reports is saved.",
+                notify.__name__,
+                application.pk,
+            )
+
+    transaction.on_commit(send)
 
 
 def _absolute(path: str) -> str:

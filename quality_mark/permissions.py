@@ -25,6 +25,15 @@ def can_review(user) -> bool:
     return user.is_superuser or user.groups.filter(name=ASSESSORS_GROUP).exists()
 
 
+def can_decide(user, application) -> bool:
+    """The application's assigned assessor, or a superuser: only they take the review, record
+    agreed levels and decide. Any assessor may (re)assign an application, so taking one over is
+    an explicit, logged step rather than a click on someone else's work."""
+    if not can_review(user):
+        return False
+    return user.is_superuser or (application.assessor_id is not None and application.assessor_id == user.pk)
+
+
 def can_download_evidence(user, evidence) -> bool:
     """The school's managers, the application's assigned assessor, and superusers."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:

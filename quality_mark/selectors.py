@@ -11,8 +11,8 @@ from django.utils import timezone
 from courses.organisations.selectors import organisation_coverage
 from elearning.people.models import Membership, MembershipRole, Organisation, OrganisationKind, OrganisationStatus
 
-from .models import Application, ApplicationSection, Award, EvidenceFile, Standard
-from .models.applications import CLOSED_STATUSES
+from .models import Application, ApplicationEvent, ApplicationSection, Award, EvidenceFile, Standard
+from .models.applications import CLOSED_STATUSES, SHARING_ACTIONS
 from .permissions import can_download_evidence
 
 REGISTER_PAGE_SIZE = 25
@@ -20,6 +20,12 @@ REGISTER_PAGE_SIZE = 25
 
 def standards_live() -> QuerySet[Standard]:
     return Standard.objects.filter(live=True).select_related("measure_course")
+
+
+def standard_application_count(standard: Standard) -> int:
+    """How many applications (of any status) answer this standard. Their sections point to it and
+    the database protects it, so a standard in use can be retired (not live) but never deleted."""
+    return ApplicationSection.objects.filter(standard=standard).values("application").distinct().count()
 
 
 def school_for_manager(user, organisation_id) -> Organisation:
@@ -76,6 +82,16 @@ def sections_of(application: Application) -> list[ApplicationSection]:
 
 def applications_for_organisation(organisation: Organisation) -> QuerySet[Application]:
     return Application.objects.filter(organisation=organisation).select_related("award").order_by("-created_at", "-pk")
+
+
+def events_for_school(application: Application) -> list[ApplicationEvent]:
+    """The application's history as its school sees it: every step, except that the assessor's
+    per-standard assessments appear only once a request for more information, an award or "not
+    yet awarded" has shared them (as the application page shows agreed levels and comments only
+    then). While a review is open they are the assessor's working notes; once shared they stay."""
+    events = list(application.events.select_related("actor").order_by("at", "pk"))
+    shared_up_to = max((event.pk for event in events if event.action in SHARING_ACTIONS), default=0)
+    return [event for event in events if event.action != "assess" or event.pk < shared_up_to]
 
 
 def open_application(organisation: Organisation) -> Application | None:

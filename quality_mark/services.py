@@ -3,7 +3,9 @@ locks the application row, refuses a step that is not allowed from the current s
 IllegalTransition (changing nothing), writes an ApplicationEvent for the school's audit trail and a
 Wagtail audit log entry `quality_mark.application.<action>`, and emails after the commit."""
 
+import logging
 from datetime import date, datetime, timedelta
+from smtplib import SMTPException
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -15,7 +17,14 @@ from courses.services.certificates import add_months
 from elearning.people.models import OrganisationKind, OrganisationStatus
 
 from . import notifications
-from .errors import EvidenceRefused, IllegalTransition, IncompleteApplication, QualityMarkError
+from .errors import (
+    AssessmentIncomplete,
+    EvidenceRefused,
+    IllegalTransition,
+    IncompleteApplication,
+    NotAssignedAssessor,
+    QualityMarkError,
+)
 from .evidence import Refused, evidence_check, safe_display_name
 from .models import (
     Application,
@@ -29,10 +38,11 @@ from .models import (
     Standard,
 )
 from .models.applications import CLOSED_STATUSES, EDITABLE_STATUSES, REVIEW_STATUSES
-from .permissions import can_manage_application, can_review, is_school_manager
+from .permissions import can_decide, can_manage_application, can_review, is_school_manager
 from .selectors import application_missing, measured_figure, sections_of
 
 S = ApplicationStatus
+logger = logging.getLogger(__name__)
 MAX_COMMENTARY = 10_000
 MAX_COMMENT = 5_000
 MAX_EVIDENCE_PER_SECTION = 20
@@ -48,6 +58,9 @@ TRANSITIONS = {
     "not_award": ([S.UNDER_REVIEW], S.NOT_AWARDED),
     "expire": ([S.AWARDED], S.EXPIRED),
 }
+
+# A final decision rests on an agreed level for every standard; asking for more information does not.
+DECISIONS_NEEDING_LEVELS = {"award", "not_award"}
 
 _REFUSALS = {
     "submit": "Only a draft can be submitted; this application is {status}.",
@@ -107,6 +120,21 @@ def _require_manager(user, application: Application) -> None:
 def _require_reviewer(user) -> None:
     if not can_review(user):
         raise QualityMarkError("Only assessors can review quality mark applications.")
+
+
+def _require_assigned(user, application: Application) -> None:
+    """Only the assigned assessor (or a superuser) reviews and decides; call after _require_reviewer."""
+    if can_decide(user, application):
+        return
+    if application.assessor_id is None:
+        raise NotAssignedAssessor("Nobody is assigned to this application yet. Assign it to yourself first.")
+    # The assessor is read here, not joined to the locked row: after waiting for a lock, PostgreSQL
+    # re-reads the locked row but not the rows joined to it, so a joined assessor could be stale.
+    name = application.assessor.get_full_name() or application.assessor.email
+    raise NotAssignedAssessor(
+        f"This application is assigned to {name}: only they can review it and decide. "
+        "To take it over, assign it to yourself first."
+    )
 
 
 def _clean_comment(comment: str, *, required: str | None = None, limit: int = MAX_COMMENT) -> str:
@@ -296,7 +324,7 @@ def application_submit(*, application: Application, user, today: date | None = N
     locked.save(update_fields=["status", "submitted_at"])
     _record(locked, action=action, user=user, from_status=from_status, at=now)
     _sync(application, locked)
-    transaction.on_commit(lambda: notifications.application_submitted(locked))
+    notifications.send_on_commit(notifications.application_submitted, locked)
     return locked
 
 
@@ -334,6 +362,8 @@ def application_review_start(*, application: Application, user) -> Application:
     locked = _locked(application)
     _require_reviewer(user)
     target = _check_transition(locked, "review_start")
+    if locked.assessor_id is not None:
+        _require_assigned(user, locked)  # unassigned: whoever takes it is assigned below
     from_status = locked.status
     locked.status = target
     fields = ["status"]
@@ -355,6 +385,7 @@ def section_assess(*, section: ApplicationSection, user, agreed_level: int | Non
             f"Standards can be assessed only during a review; this application is "
             f"{application.get_status_display().lower()}."
         )
+    _require_assigned(user, application)
     if agreed_level in ("", None):
         agreed_level = None
     else:
@@ -368,11 +399,17 @@ def section_assess(*, section: ApplicationSection, user, agreed_level: int | Non
     locked.agreed_level = agreed_level
     locked.assessor_comment = _clean_comment(comment)
     locked.save(update_fields=["agreed_level", "assessor_comment"])
-    log(
-        instance=application,
-        action="quality_mark.application.assess",
+    level = locked.get_agreed_level_display() if agreed_level is not None else "none"
+    summary = f"{locked.standard_title}: agreed level {level}."
+    # In the trail for staff at once; the school sees it once a decision shares it
+    # (selectors.events_for_school).
+    _record(
+        application,
+        action="assess",
         user=user,
-        data={"section": locked.standard_title, "agreed_level": agreed_level, "comment": locked.assessor_comment},
+        from_status=application.status,
+        comment=f"{summary}\n{locked.assessor_comment}" if locked.assessor_comment else summary,
+        data={"section": locked.standard_title, "agreed_level": agreed_level},
     )
     section.agreed_level, section.assessor_comment = locked.agreed_level, locked.assessor_comment
     return locked
@@ -382,6 +419,12 @@ def _decide(application: Application, *, action: str, user, comment: str, now: d
     locked = _locked(application)
     _require_reviewer(user)
     target = _check_transition(locked, action)
+    _require_assigned(user, locked)
+    if action in DECISIONS_NEEDING_LEVELS:
+        # The row lock keeps section_assess out until this transaction ends.
+        unassessed = locked.sections.filter(agreed_level__isnull=True).order_by("sort_order", "pk")
+        if missing := list(unassessed.values_list("standard_title", flat=True)):
+            raise AssessmentIncomplete(missing)
     from_status = locked.status
     locked.status = target
     if action != "request_information":
@@ -397,7 +440,7 @@ def _decide(application: Application, *, action: str, user, comment: str, now: d
 def application_request_information(*, application: Application, user, comment: str, now=None) -> Application:
     comment = _clean_comment(comment, required="Say what more information the school should give.")
     locked = _decide(application, action="request_information", user=user, comment=comment, now=now)
-    transaction.on_commit(lambda: notifications.information_requested(locked))
+    notifications.send_on_commit(notifications.information_requested, locked)
     return locked
 
 
@@ -424,7 +467,7 @@ def application_award(*, application: Application, user, comment: str = "", now=
                 raise IllegalTransition("This application has already been awarded.") from None
     else:
         raise QualityMarkError("We could not issue the award. Please try again.")
-    transaction.on_commit(lambda: notifications.decision_made(locked))
+    notifications.send_on_commit(notifications.decision_made, locked)
     return award
 
 
@@ -432,7 +475,7 @@ def application_award(*, application: Application, user, comment: str = "", now=
 def application_not_award(*, application: Application, user, comment: str, now=None) -> Application:
     comment = _clean_comment(comment, required="Say what the school needs to do before it applies again.")
     locked = _decide(application, action="not_award", user=user, comment=comment, now=now)
-    transaction.on_commit(lambda: notifications.decision_made(locked))
+    notifications.send_on_commit(notifications.decision_made, locked)
     return locked
 
 
@@ -447,13 +490,22 @@ def awards_expire(*, today: date | None = None) -> int:
     expired = 0
     for pk in list(due):
         with transaction.atomic():
-            locked = Application.objects.select_for_update().filter(pk=pk, status=S.AWARDED).first()
+            locked = Application.objects.select_for_update().filter(pk=pk).first()
             if locked is None:
                 continue
-            locked.status = S.EXPIRED
+            try:
+                target = _check_transition(locked, "expire")
+            except IllegalTransition:
+                continue  # changed since it was found (expired by another run, say): leave it
+            from_status = locked.status
+            locked.status = target
             locked.save(update_fields=["status"])
             _record(
-                locked, action="expire", user=None, from_status=S.AWARDED, comment="The award reached its expiry date."
+                locked,
+                action="expire",
+                user=None,
+                from_status=from_status,
+                comment="The award reached its expiry date.",
             )
             expired += 1
     return expired
@@ -490,8 +542,18 @@ def award_reminders_send(*, today: date | None = None, now: datetime | None = No
         try:
             with transaction.atomic():
                 AwardReminder.objects.create(award=award, kind=kind, sent_at=now)
-                notifications.award_reminder(award, kind)
+                recipients = notifications.award_reminder(award, kind)
+                log(
+                    instance=award,
+                    action="quality_mark.award.reminder",
+                    user=None,
+                    data={"kind": kind, "expires_on": award.expires_on.isoformat(), "emails": recipients},
+                )
         except IntegrityError:
+            continue
+        except (SMTPException, OSError):
+            # Nothing is recorded, so the next run tries again; the other schools still get theirs.
+            logger.exception("The %s reminder for award %s could not be emailed; it will be retried.", kind, award.pk)
             continue
         sent += 1
     return sent

@@ -259,7 +259,7 @@ def history(request, organisation_id, application_id):
         {
             "organisation": organisation,
             "application": application,
-            "events": application.events.select_related("actor").order_by("at", "pk"),
+            "events": selectors.events_for_school(application),
         },
     )
 

@@ -2,16 +2,73 @@
 applications, the standards (snippets with revisions) and the award settings, plus the audit log
 actions the services write."""
 
+from django.contrib import messages
+from django.contrib.admin.utils import quote
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.contrib.settings.registry import SettingMenuItem
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
 from .admin_views import ReviewPermissionPolicy, review_viewset
 from .models import Application, QualityMarkSettings, Standard
+from .selectors import standard_application_count
+
+
+def standard_in_use_message(standard: Standard, count: int) -> str:
+    applications = "1 application answers" if count == 1 else f"{count:,} applications answer"
+    return (
+        f"“{standard.title}” cannot be deleted: {applications} it, and they must keep it. "
+        "To leave it out of new applications, untick “Live” and save instead."
+    )
+
+
+class StandardPermissionPolicy(ModelPermissionPolicy):
+    """The usual model permissions, except that nobody may delete a standard an application uses:
+    bulk delete then lists it as one the user cannot delete, instead of failing on the database's
+    protection (a 500)."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete" and standard_application_count(instance):
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)
+
+
+class StandardDeleteView(DeleteView):
+    """Deleting a standard that applications use is refused with a message saying why and what to
+    do instead (retire it); an unused one (made by mistake) deletes as usual."""
+
+    @cached_property
+    def applications_using(self) -> int:
+        return standard_application_count(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.applications_using:
+            context["is_protected"] = True  # the generic template then shows no delete button
+            context["in_use_message"] = standard_in_use_message(self.object, self.applications_using)
+        return context
+
+    def _refuse(self, count: int):
+        messages.error(self.request, standard_in_use_message(self.object, count))
+        return redirect(self.edit_url_name, quote(self.object.pk))  # where "Live" is
+
+    def form_valid(self, form):
+        if self.applications_using:
+            return self._refuse(self.applications_using)
+        try:
+            return super().form_valid(form)
+        except ProtectedError:  # an application started between the check and the delete
+            return self._refuse(standard_application_count(self.object))
 
 
 class StandardViewSet(SnippetViewSet):
@@ -30,6 +87,8 @@ class StandardViewSet(SnippetViewSet):
     search_fields = ["title"]
     ordering = ["sort_order", "title"]
     menu_item_is_registered = True  # listed under "Quality mark", so not under "Snippets" as well
+    delete_view_class = StandardDeleteView
+    delete_template_name = "quality_mark/admin/standard_confirm_delete.html"
 
 
 class QualityMarkGroup(ViewSetGroup):
@@ -48,6 +107,7 @@ class QualityMarkGroup(ViewSetGroup):
 
 
 register_permission_policy(Application, ReviewPermissionPolicy(Application))
+register_permission_policy(Standard, StandardPermissionPolicy(Standard))
 # register_snippet registers every viewset in the group (the queue too) and the menu.
 register_snippet(QualityMarkGroup)
 

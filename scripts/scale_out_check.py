@@ -164,6 +164,7 @@ def main() -> None:
         "DATABASE_URL": DATABASE_URL,
         "REDIS_URL": REDIS_URL,
         "STATIC_ROOT": static_root,
+        "QUALITY_MARK_EVIDENCE_ROOT": tempfile.mkdtemp(prefix="cse-scale-out-evidence-"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -247,6 +248,7 @@ def main() -> None:
         database("drop")
         redis.Redis.from_url(REDIS_URL).flushdb()
         shutil.rmtree(static_root, ignore_errors=True)
+        shutil.rmtree(env["QUALITY_MARK_EVIDENCE_ROOT"], ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ GOOD = {
     "ALLOWED_HOSTS": "learn.example.org",
     "DATABASE_URL": "postgres://user@db.example.org/cse",
     "REDIS_URL": "redis://cache.example.org:6379/0",
+    "QUALITY_MARK_EVIDENCE_ROOT": "/srv/cse/evidence",
 }
+ROOT = Path(__file__).resolve().parent.parent
 
 
 # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE for Django's live server in this process; a
@@ -42,6 +44,64 @@ def test_it_fails_loudly_without_each_required_variable(missing):
     result = load_production({k: v for k, v in GOOD.items() if k != missing})
     assert result.returncode != 0
     assert f"Set the {missing} environment variable." in result.stderr
+
+
+def test_it_refuses_a_relative_evidence_folder():
+    result = load_production({**GOOD, "QUALITY_MARK_EVIDENCE_ROOT": "private/evidence"})
+    assert result.returncode != 0
+    assert "Set QUALITY_MARK_EVIDENCE_ROOT to an absolute path." in result.stderr
+
+
+def test_it_keeps_evidence_where_the_environment_says():
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'elearning.settings.production'; django.setup();"
+        "from quality_mark.evidence import evidence_storage;"
+        "print(evidence_storage().location, evidence_storage().base_url)"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
+        env={**_clean_environment(), **GOOD},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["/srv/cse/evidence", "None"]
+
+
+def manage_check(env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={**_clean_environment(), **env, "DJANGO_SETTINGS_MODULE": "elearning.settings.production"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "extra", "served"),
+    [
+        (str(ROOT / "media" / "evidence"), {}, "MEDIA_ROOT"),
+        (str(ROOT / "media"), {}, "MEDIA_ROOT"),
+        ("/srv/cse/static/evidence", {"STATIC_ROOT": "/srv/cse/static"}, "STATIC_ROOT"),
+        (str(ROOT / "elearning" / "static" / "private"), {}, "STATICFILES_DIRS"),
+    ],
+    ids=["inside-media", "media-itself", "inside-static-root", "inside-static-sources"],
+)
+def test_the_system_check_stops_evidence_inside_a_served_folder(evidence, extra, served):
+    result = manage_check({**GOOD, **extra, "QUALITY_MARK_EVIDENCE_ROOT": evidence})
+    assert result.returncode != 0
+    assert "quality_mark.E001" in result.stderr
+    assert f"is inside {served}" in result.stderr
+
+
+def test_the_system_check_passes_evidence_outside_the_served_folders():
+    result = manage_check({**GOOD, "STATIC_ROOT": "/srv/cse/static", "QUALITY_MARK_EVIDENCE_ROOT": "/srv/cse/evidence"})
+    assert result.returncode == 0, result.stderr
 
 
 def test_it_starts_with_everything_set_and_runs_secure():
@@ -75,7 +135,7 @@ def test_it_shares_cache_and_sessions_through_redis():
 def test_it_passes_djangos_deployment_checks_with_no_warning():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=ROOT,
         env={
             **_clean_environment(),
             **GOOD,

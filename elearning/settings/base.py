@@ -150,7 +150,8 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
-# Quality mark evidence files: private, outside MEDIA_ROOT, served only through a permission-checked view.
+# Quality mark evidence files: private, outside MEDIA_ROOT, served only through a permission-checked
+# view. Production reads it from the environment; the quality_mark.E001 check refuses a served folder.
 QUALITY_MARK_EVIDENCE_ROOT = BASE_DIR / "private" / "evidence"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -2,6 +2,7 @@
 missing value stops the process at start-up instead of running with a guess."""
 
 import os
+from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -38,6 +39,13 @@ CACHES = {
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Anonymous pages from the shared cache (elearning/pagecache): the longest a page is kept, 0 = off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS))  # noqa: F405
+
+# Schools' safeguarding evidence: private files, served only through a permission-checked view.
+# An absolute path on storage that survives deploys and is backed up; the quality_mark.E001 system
+# check refuses a folder inside MEDIA_ROOT, STATIC_ROOT or STATICFILES_DIRS.
+QUALITY_MARK_EVIDENCE_ROOT = Path(env("QUALITY_MARK_EVIDENCE_ROOT"))
+if not QUALITY_MARK_EVIDENCE_ROOT.is_absolute():
+    raise ImproperlyConfigured("Set QUALITY_MARK_EVIDENCE_ROOT to an absolute path.")
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 STATIC_ROOT = os.environ.get("STATIC_ROOT", STATIC_ROOT)  # noqa: F405

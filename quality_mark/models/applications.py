@@ -131,6 +131,24 @@ class EvidenceFile(models.Model):
         return self.original_name
 
 
+# What each step in the audit trail is called, for the school and for staff.
+EVENT_LABELS = {
+    "start": "Application started",
+    "submit": "Submitted",
+    "resubmit": "Resubmitted",
+    "assign": "Assessor assigned",
+    "review_start": "Review started",
+    "assess": "Standard assessed",
+    "request_information": "More information requested",
+    "award": "Awarded",
+    "not_award": "Not yet awarded",
+    "expire": "Award expired",
+}
+# The steps that send the assessor's view to the school: the assessments recorded before one of
+# them are shared with the school from then on.
+SHARING_ACTIONS = {"request_information", "award", "not_award"}
+
+
 class ApplicationEvent(models.Model):
     """The audit trail shown to the school and to staff: every transition and decision."""
 
@@ -154,3 +172,7 @@ class ApplicationEvent(models.Model):
 
     def __str__(self):
         return f"{self.action}: {self.from_status or '-'} → {self.to_status}"
+
+    @property
+    def label(self) -> str:
+        return EVENT_LABELS.get(self.action, self.action)

@@ -1,4 +1,5 @@
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -96,6 +97,14 @@ class Standard(RevisionMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.is_measured and self.measure_course_id is None:
+            # Without a course the platform has nothing to count, and every school would read 0%.
+            raise ValidationError(
+                {"measure_course": "Choose the course whose valid certificates count: this standard is measured."}
+            )
 
     @property
     def revisions(self):

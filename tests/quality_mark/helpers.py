@@ -1,11 +1,23 @@
 """Builders for quality mark tests (no tests here)."""
 
 import io
+from smtplib import SMTPServerDisconnected
 
+from django.core.mail.backends.base import BaseEmailBackend
 from PIL import Image
 
 from quality_mark import services
 from quality_mark.models import Application
+
+
+class FailingEmailBackend(BaseEmailBackend):
+    """A mail server that is down: every send fails as smtplib would."""
+
+    def send_messages(self, email_messages):
+        raise SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+FAILING_EMAIL = "tests.quality_mark.helpers.FailingEmailBackend"
 
 
 def png_bytes(size=(4, 4)) -> bytes:
@@ -56,6 +68,14 @@ def under_review(school, manager, assessor) -> Application:
     return application
 
 
+def assess_all(application: Application, assessor, *, level: int = 3) -> Application:
+    """Record an agreed level for every standard, as the assessor does before deciding."""
+    for section in application.sections.all():
+        section.application = application
+        services.section_assess(section=section, user=assessor, agreed_level=level, comment="")
+    return application
+
+
 def in_status(status: str, school, manager, assessor) -> Application:
     """An application brought to `status` by the services, as a school and an assessor would."""
     if status == "draft":
@@ -70,6 +90,8 @@ def in_status(status: str, school, manager, assessor) -> Application:
         if status == "resubmitted":
             services.application_submit(application=application, user=manager)
         return application
+    if status in ("awarded", "not_awarded", "expired"):
+        assess_all(application, assessor)
     if status == "awarded":
         services.application_award(application=application, user=assessor, comment="Well done.")
         return application

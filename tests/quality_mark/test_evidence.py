@@ -2,8 +2,13 @@
 content; at most 10 MB; kept privately and downloadable only by the school's managers and its
 assigned assessor, as an attachment."""
 
+import importlib
+import importlib.util
 import io
+import struct
+import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,8 +17,9 @@ from django.urls import reverse
 from openpyxl import Workbook
 
 from quality_mark import services
+from quality_mark.checks import evidence_root_check
 from quality_mark.errors import EvidenceRefused
-from quality_mark.evidence import MAX_SIZE
+from quality_mark.evidence import MAX_SIZE, evidence_storage
 from quality_mark.models import EvidenceFile
 from tests.quality_mark.helpers import jpeg_bytes, pdf_bytes, png_bytes, start
 
@@ -64,6 +70,43 @@ def pdf_with_javascript(*, escaped: bool = False) -> bytes:
     return data.replace(b"/JavaScript", b"/J#61vaScript").replace(b"/JS ", b"/J#53 ") if escaped else data
 
 
+def pdf_with_html_before_a_last_eof() -> bytes:
+    """HTML after the PDF's end, then a trailer pointing back at the real cross-reference table and a
+    new %%EOF: nothing but white space follows the last %%EOF, and pypdf still reads it."""
+    data = pdf_bytes()
+    xref = data[data.rindex(b"startxref") :].split()[1]
+    return data + HTML + b"\nstartxref\n" + xref + b"\n%%EOF\n"
+
+
+def zip_with_junk_before_the_directory(data: bytes, junk: bytes) -> bytes:
+    """The zip with `junk` slipped in before its central directory, and the end record's offset
+    moved to match: zipfile still reads it."""
+    end = data.rfind(b"PK\x05\x06")
+    cd_offset = struct.unpack("<I", data[end + 16 : end + 20])[0]
+    moved = data[end : end + 16] + struct.pack("<I", cd_offset + len(junk)) + data[end + 20 :]
+    return data[:cd_offset] + junk + data[cd_offset:end] + moved
+
+
+def zip_with_comment(data: bytes, comment: bytes) -> bytes:
+    archive = io.BytesIO(data)
+    with zipfile.ZipFile(archive, "a") as writer:
+        writer.comment = comment
+    return archive.getvalue()
+
+
+def huge_png(width: int = 10_000, height: int = 10_000) -> bytes:
+    """A valid one-bit PNG of width x height pixels (100 megapixels by default) in a few kilobytes."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    row = b"\x00" * (1 + (width + 7) // 8)  # filter byte, then the row's bits
+    compressor = zlib.compressobj(9)
+    pixels = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
 @pytest.fixture
 def draft(school, manager_a, standards):
     return start(school, manager_a)
@@ -97,6 +140,13 @@ REFUSED = [
     ("escaped.pdf", pdf_with_javascript(escaped=True), "escaped.pdf is not a PDF"),
     ("notes.txt", b"Just some notes", "notes.txt is not a PDF"),
     ("renamed.docx", b"PK\x03\x04 not really a zip", "renamed.docx is not a PDF"),
+    # Polyglots: a valid file with something after its end, or hidden inside its structure.
+    ("report.pdf", pdf_bytes() + HTML, "report.pdf is not a PDF"),
+    ("report.pdf", pdf_bytes() + b"\nPK\x03\x04 a zip after the end\n", "report.pdf is not a PDF"),
+    ("report.pdf", pdf_with_html_before_a_last_eof(), "report.pdf is not a PDF"),
+    ("lessons.docx", docx_bytes() + HTML, "lessons.docx is not a PDF"),
+    ("training.xlsx", xlsx_bytes() + b"\x00" * 16 + HTML, "training.xlsx is not a PDF"),
+    ("lessons.docx", zip_with_junk_before_the_directory(docx_bytes(), HTML), "lessons.docx is not a PDF"),
 ]
 
 
@@ -111,6 +161,42 @@ def test_it_refuses_files_that_are_not_what_they_claim_and_stores_nothing(
     assert stored_files(evidence_root) == []
 
 
+def test_the_appended_files_would_still_open_as_what_they_claim():
+    """The polyglots above are refused for their extra bytes alone: the readers accept them."""
+    from pypdf import PdfReader
+
+    assert len(PdfReader(io.BytesIO(pdf_bytes() + HTML)).pages) == 1
+    assert len(PdfReader(io.BytesIO(pdf_with_html_before_a_last_eof())).pages) == 1
+    for data in (docx_bytes() + HTML, zip_with_junk_before_the_directory(docx_bytes(), HTML)):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert archive.testzip() is None
+            assert archive.read("word/document.xml") == b"<w:document/>"
+
+
+def test_a_huge_image_in_a_small_file_is_refused_before_it_is_decoded(section, manager_a, evidence_root):
+    data = huge_png()
+    assert len(data) < 100_000
+
+    with pytest.raises(EvidenceRefused) as refusal:
+        upload(section, manager_a, "poster.png", data)
+
+    assert refusal.value.message == (
+        "poster.png is an image of 100 megapixels, too large to check. Upload an image of at most 25 "
+        "megapixels (for example 6,000 by 4,000 pixels)."
+    )
+    assert stored_files(evidence_root) == []
+
+
+def test_an_image_beyond_pillows_own_limit_gets_the_same_message(section, manager_a):
+    with pytest.raises(EvidenceRefused, match=r"poster\.png is an image of 400 megapixels, too large to check"):
+        upload(section, manager_a, "poster.png", huge_png(20_000, 20_000))
+
+
+def test_an_image_at_the_limit_is_measured_not_refused(section, manager_a):
+    evidence = upload(section, manager_a, "scan.png", huge_png(5_000, 5_000))  # exactly 25 megapixels
+    assert evidence.content_type == "image/png"
+
+
 def test_a_10_mb_file_plus_one_byte_is_one_byte_too_many(section, manager_a):
     assert MAX_SIZE == 10 * 1024 * 1024
     with pytest.raises(EvidenceRefused, match="larger than 10 MB"):
@@ -123,6 +209,12 @@ def test_a_10_mb_file_plus_one_byte_is_one_byte_too_many(section, manager_a):
         ("policy.pdf", pdf_bytes(), "application/pdf"),
         ("lesson plan.docx", docx_bytes(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         ("training.xlsx", xlsx_bytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (
+            "commented.docx",
+            zip_with_comment(docx_bytes(), b"Made by the school office"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        ("padded.pdf", pdf_bytes() + b"\r\n \x00\n", "application/pdf"),
         ("poster.png", png_bytes(), "image/png"),
         ("assembly.jpg", jpeg_bytes(), "image/jpeg"),
     ],
@@ -229,18 +321,68 @@ def test_a_missing_evidence_file_is_the_same_404(manager_a_client, evidence):
     assert manager_a_client.get(missing).status_code == 404
 
 
-def test_no_evidence_is_reachable_under_the_media_url(client, manager_a_client, evidence, settings):
+@pytest.fixture
+def dev_server_urls(settings, evidence_root):
+    """The URL conf the development server runs: elearning.urls imported afresh with DEBUG on, so
+    it really serves MEDIA_ROOT (the test's temporary media folder) under MEDIA_URL."""
+    settings.DEBUG = True
+    spec = importlib.util.find_spec("elearning.urls")
+    module = importlib.util.module_from_spec(spec)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the id converter is registered a second time
+        spec.loader.exec_module(module)
+    settings.ROOT_URLCONF = module
+    return module
+
+
+def test_no_evidence_is_reachable_under_the_media_url_even_with_media_served(
+    client, manager_a_client, evidence, settings, dev_server_urls
+):
+    media = Path(settings.MEDIA_ROOT)
+    media.mkdir(parents=True, exist_ok=True)
+    (media / "poster.txt").write_bytes(b"public")
+    served = client.get(f"{settings.MEDIA_URL}poster.txt")
+    assert served.status_code == 200  # media serving is on in this URL conf...
+    assert b"".join(served.streaming_content) == b"public"
     name = evidence.file.name
+    assert (Path(settings.QUALITY_MARK_EVIDENCE_ROOT) / name).is_file()  # ...and the evidence file exists
     for url in (
         f"{settings.MEDIA_URL}{name}",
         f"{settings.MEDIA_URL}evidence/{name}",
         f"{settings.MEDIA_URL}private/evidence/{name}",
     ):
-        assert client.get(url).status_code == 404
-        assert manager_a_client.get(url).status_code == 404
-    assert not (Path(settings.MEDIA_ROOT) / name).exists()
+        assert client.get(url).status_code == 404, url
+        assert manager_a_client.get(url).status_code == 404, url
+    escape = client.get(f"{settings.MEDIA_URL}../private/evidence/{name}")
+    assert escape.status_code in (400, 404)  # a path out of MEDIA_ROOT is refused, never served
+
+
+def test_evidence_storage_has_no_url_and_keeps_files_in_the_configured_folder(evidence, settings):
+    storage = evidence.file.storage
+    assert storage is evidence_storage()
+    assert storage.base_url is None
     with pytest.raises(ValueError, match="no public URL"):
         evidence.file.url  # noqa: B018
+    stored = Path(evidence.file.path).resolve()
+    assert stored.parent == Path(settings.QUALITY_MARK_EVIDENCE_ROOT).resolve()
+    for served in (settings.MEDIA_ROOT, settings.STATIC_ROOT):
+        assert not stored.is_relative_to(Path(served).resolve())
+
+
+@pytest.mark.parametrize("module", ["elearning.settings.dev", "elearning.settings.test"])
+def test_the_configured_evidence_folder_is_outside_every_served_folder(module, settings):
+    configured = importlib.import_module(module)
+    for name in ("QUALITY_MARK_EVIDENCE_ROOT", "MEDIA_ROOT", "STATIC_ROOT", "STATICFILES_DIRS"):
+        setattr(settings, name, getattr(configured, name))
+    evidence = Path(configured.QUALITY_MARK_EVIDENCE_ROOT).resolve()
+
+    assert not evidence.is_relative_to(Path(configured.MEDIA_ROOT).resolve())
+    assert not evidence.is_relative_to(Path(configured.STATIC_ROOT).resolve())
+    assert evidence_root_check() == []
+    # The check bites: the same settings with the folder moved under MEDIA_ROOT or STATIC_ROOT.
+    for served in (configured.MEDIA_ROOT, configured.STATIC_ROOT):
+        settings.QUALITY_MARK_EVIDENCE_ROOT = Path(served) / "evidence"
+        assert [error.id for error in evidence_root_check()] == ["quality_mark.E001"]
 
 
 def test_evidence_cannot_be_changed_once_submitted(draft, section, manager_a):

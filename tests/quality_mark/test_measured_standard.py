@@ -11,7 +11,7 @@ from quality_mark import services
 from quality_mark.selectors import measured_figure
 from tests.courses.organisation_data import certify
 from tests.factories import MembershipFactory, UserFactory
-from tests.quality_mark.helpers import fill, start
+from tests.quality_mark.helpers import assess_all, fill, start
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +75,7 @@ def test_the_snapshot_does_not_change_when_certificates_later_expire(trained_sch
     # A month later six certificates have expired; the live figure falls, the snapshot does not.
     assert measured_figure(standard=standards[1], organisation=school, today=TODAY + timedelta(days=30)).percent == 60
     services.application_review_start(application=application, user=assessor)
+    assess_all(application, assessor)
     services.application_award(application=application, user=assessor)
     section.refresh_from_db()
     assert section.measured_percent == 90

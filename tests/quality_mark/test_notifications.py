@@ -1,13 +1,17 @@
-"""Who gets which quality mark email, and what it tells them."""
+"""Who gets which quality mark email, and what it tells them; and that a mail server that fails
+never undoes, or turns into an error page, the step the email reports."""
 
+import logging
 from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import connection
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
 from elearning.people.models import MembershipRole
-from quality_mark.models import ApplicationStatus
+from quality_mark.models import ApplicationEvent, ApplicationStatus, AwardReminder
 from quality_mark.services import (
     application_award,
     application_not_award,
@@ -18,7 +22,16 @@ from quality_mark.services import (
     section_save,
 )
 from tests.factories import MembershipFactory, UserFactory
-from tests.quality_mark.test_review_views import application_at, make_assessor, make_school, make_standards
+from tests.quality_mark.helpers import FAILING_EMAIL
+from tests.quality_mark.test_review_views import (
+    application_at,
+    assess_every_standard,
+    client_for,
+    make_assessor,
+    make_school,
+    make_standards,
+    review_url,
+)
 
 S = ApplicationStatus
 
@@ -110,7 +123,9 @@ def test_an_award_emails_the_managers_with_the_expiry_code_and_certificate(
     school, assessors, django_capture_on_commit_callbacks
 ):
     organisation, manager = school
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0])
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0]), assessors[0]
+    )
     awards = []
 
     emails = sent(
@@ -132,7 +147,9 @@ def test_an_award_emails_the_managers_with_the_expiry_code_and_certificate(
 
 def test_not_yet_awarded_emails_the_managers_the_actions_to_take(school, assessors, django_capture_on_commit_callbacks):
     organisation, manager = school
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0])
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0]), assessors[0]
+    )
 
     emails = sent(
         lambda: application_not_award(application=application, user=assessors[0], comment="Train lunchtime staff."),
@@ -168,7 +185,9 @@ def test_a_deactivated_manager_gets_nothing(school, assessors, django_capture_on
     organisation, manager = school
     gone = UserFactory(email="gone@ashdown.example.org", is_active=False)
     MembershipFactory(organisation=organisation, role=MembershipRole.MANAGER, user=gone)
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0])
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessors[0]), assessors[0]
+    )
 
     emails = sent(
         lambda: application_not_award(application=application, user=assessors[0], comment="Not yet."),
@@ -176,3 +195,105 @@ def test_a_deactivated_manager_gets_nothing(school, assessors, django_capture_on
     )
 
     assert "gone@ashdown.example.org" not in emails[0].to
+
+
+# ---------------------------------------------------------------------------------------------------
+# The mail server fails
+# ---------------------------------------------------------------------------------------------------
+
+
+def _failures(caplog) -> list[str]:
+    return [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_decision_is_kept_and_the_assessor_gets_the_review_page_when_the_mail_server_fails(settings, caplog):
+    """Committed for real (no test transaction around it), so the email runs after the commit inside
+    the request, as in production."""
+    make_standards()
+    organisation, manager = make_school(manager_email="head@ashdown.example.org")
+    assessor = make_assessor()
+    application = assess_every_standard(
+        application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessor), assessor
+    )
+    settings.EMAIL_BACKEND = FAILING_EMAIL
+    assert not connection.in_atomic_block
+
+    response = client_for(assessor).post(
+        review_url(application, "decide"), {"decision": "not_award", "comment": "Train lunchtime staff."}
+    )
+
+    assert response.status_code == 302
+    assert response.url == review_url(application)
+    application.refresh_from_db()
+    assert (application.status, application.decision_comment) == (S.NOT_AWARDED, "Train lunchtime staff.")
+    assert ApplicationEvent.objects.filter(application=application, action="not_award").count() == 1
+    assert _failures(caplog) == [
+        f"The quality mark email decision_made for application {application.pk} could not be sent; "
+        "the step it reports is saved."
+    ]
+
+
+@pytest.mark.parametrize("step", ["submit", "request_information", "award"])
+def test_every_step_that_emails_is_saved_when_the_mail_server_fails(
+    step, school, assessors, settings, caplog, django_capture_on_commit_callbacks
+):
+    organisation, manager = school
+    status = {"submit": S.DRAFT, "request_information": S.UNDER_REVIEW, "award": S.UNDER_REVIEW}[step]
+    application = application_at(status, school=organisation, manager=manager, assessor=assessors[0])
+    if step == "submit":
+        for section in application.sections.all():
+            section_save(section=section, user=manager, self_level=3, commentary="Our work.")
+    if step == "award":
+        assess_every_standard(application, assessors[0])
+    settings.EMAIL_BACKEND = FAILING_EMAIL
+    run = {
+        "submit": lambda: application_submit(application=application, user=manager),
+        "request_information": lambda: application_request_information(
+            application=application, user=assessors[0], comment="Say more."
+        ),
+        "award": lambda: application_award(application=application, user=assessors[0]),
+    }[step]
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        run()  # no exception: the failure is caught after the commit
+
+    assert len(callbacks) == 1
+    application.refresh_from_db()
+    assert (
+        application.status
+        == {"submit": S.SUBMITTED, "request_information": S.MORE_INFORMATION, "award": S.AWARDED}[step]
+    )
+    assert len(_failures(caplog)) == 1
+    assert f"for application {application.pk} could not be sent" in _failures(caplog)[0]
+
+
+def test_a_reminder_that_cannot_be_sent_is_not_recorded_and_is_tried_again(school, assessors, settings, caplog):
+    organisation, manager = school
+    award = application_at(S.AWARDED, school=organisation, manager=manager, assessor=assessors[0]).award
+    day = award.expires_on - timedelta(days=90)
+    settings.EMAIL_BACKEND = FAILING_EMAIL
+
+    assert award_reminders_send(today=day) == 0
+
+    assert not AwardReminder.objects.exists()
+    assert not ModelLogEntry.objects.filter(action="quality_mark.award.reminder").exists()
+    assert _failures(caplog) == [f"The 90_days reminder for award {award.pk} could not be emailed; it will be retried."]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox.clear()
+    assert award_reminders_send(today=day + timedelta(days=1)) == 1
+    assert [sorted(email.to) for email in mail.outbox] == [SCHOOL_MANAGERS]
+
+
+def test_each_reminder_sent_is_in_the_audit_log(school, assessors):
+    organisation, manager = school
+    award = application_at(S.AWARDED, school=organisation, manager=manager, assessor=assessors[0]).award
+
+    award_reminders_send(today=award.expires_on - timedelta(days=90))
+    award_reminders_send(today=award.expires_on - timedelta(days=30))
+
+    entries = ModelLogEntry.objects.filter(action="quality_mark.award.reminder").order_by("pk")
+    assert [entry.data["kind"] for entry in entries] == ["90_days", "30_days"]
+    assert all(entry.object_id == str(award.pk) and entry.user is None for entry in entries)
+    assert entries[0].data["expires_on"] == award.expires_on.isoformat()
+    assert entries[0].data["emails"] == 1  # one email, to both managers

@@ -12,7 +12,7 @@ from quality_mark.models import Application, ApplicationEvent, Award, Standard, 
 from quality_mark.permissions import ASSESSORS_GROUP
 from tests.courses.test_races import run_together
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory, make_course
-from tests.quality_mark.helpers import fill, start, under_review
+from tests.quality_mark.helpers import assess_all, fill, start, under_review
 
 pytestmark = [
     pytest.mark.postgres,
@@ -46,13 +46,13 @@ def cast(settings, tmp_path):
     return school, manager, assessors
 
 
-def test_two_concurrent_decisions_leave_exactly_one(cast):
-    school, manager, (first, second) = cast
-    application = under_review(school, manager, first)
+def test_two_concurrent_decisions_by_the_assigned_assessor_leave_exactly_one(cast):
+    school, manager, (assigned, _other) = cast
+    application = assess_all(under_review(school, manager, assigned), assigned)
     results, errors = run_together(
-        lambda: services.application_award(application=Application.objects.get(pk=application.pk), user=first),
+        lambda: services.application_award(application=Application.objects.get(pk=application.pk), user=assigned),
         lambda: services.application_not_award(
-            application=Application.objects.get(pk=application.pk), user=second, comment="Not yet."
+            application=Application.objects.get(pk=application.pk), user=assigned, comment="Not yet."
         ),
     )
     assert len(results) == 1
@@ -63,19 +63,46 @@ def test_two_concurrent_decisions_leave_exactly_one(cast):
     assert Award.objects.count() == (1 if application.status == "awarded" else 0)
 
 
-def test_two_concurrent_awards_make_one_award(cast):
-    school, manager, (first, second) = cast
-    application = under_review(school, manager, first)
+def test_concurrent_awards_by_the_assessor_and_superusers_make_one_award(cast):
+    school, manager, (assigned, _other) = cast
+    superusers = [UserFactory(is_staff=True, is_superuser=True) for _ in range(2)]
+    application = assess_all(under_review(school, manager, assigned), assigned)
     results, errors = run_together(
         *(
             lambda user=user: services.application_award(
                 application=Application.objects.get(pk=application.pk), user=user
             )
-            for user in (first, second, first)
+            for user in (assigned, *superusers)
         )
     )
     assert len(results) == 1 and len(errors) == 2
+    assert all(isinstance(error, IllegalTransition) for error in errors)
     assert Award.objects.count() == 1
+
+
+def test_a_takeover_racing_a_decision_leaves_one_consistent_outcome(cast):
+    """The assigned assessor decides while another assessor assigns it to themselves and decides:
+    whichever order the locks give, exactly one decision is made, by whoever held it then."""
+    school, manager, (assigned, other) = cast
+    application = assess_all(under_review(school, manager, assigned), assigned)
+
+    def take_over_and_decide():
+        services.application_assign(application=Application.objects.get(pk=application.pk), assessor=other, user=other)
+        return services.application_not_award(
+            application=Application.objects.get(pk=application.pk), user=other, comment="Not yet."
+        )
+
+    results, errors = run_together(
+        lambda: services.application_award(application=Application.objects.get(pk=application.pk), user=assigned),
+        take_over_and_decide,
+    )
+    assert len(results) + len(errors) == 2
+    application.refresh_from_db()
+    decisions = ApplicationEvent.objects.filter(application=application, action__in=["award", "not_award"])
+    assert decisions.count() == 1
+    decision = decisions.get()
+    assert decision.actor == {"award": assigned, "not_award": other}[decision.action]
+    assert all(isinstance(error, QualityMarkError) for error in errors), [repr(error) for error in errors]
 
 
 def test_two_concurrent_submits_submit_once(cast):

@@ -22,6 +22,7 @@ from quality_mark.services import (
     application_review_start,
     application_start,
     application_submit,
+    section_assess,
     section_save,
 )
 from tests.courses.test_races import run_together
@@ -96,11 +97,21 @@ def application_at(status, *, school, manager, assessor, comment="Please say mor
         application_request_information(application=application, user=assessor, comment=comment)
         if status == S.RESUBMITTED:
             application_submit(application=application, user=manager)
-    elif status == S.AWARDED:
+        application.refresh_from_db()
+        return application
+    assess_every_standard(application, assessor)
+    if status == S.AWARDED:
         application_award(application=application, user=assessor, comment="Well done.")
     elif status == S.NOT_AWARDED:
         application_not_award(application=application, user=assessor, comment="Train more staff.")
     application.refresh_from_db()
+    return application
+
+
+def assess_every_standard(application, assessor, level=3) -> Application:
+    """An agreed level for every standard: what an assessor records before awarding or not."""
+    for section in application.sections.all():
+        section_assess(section=section, user=assessor, agreed_level=level, comment="")
     return application
 
 
@@ -160,6 +171,12 @@ def submitted(school, assessor):
 def under_review(school, assessor):
     organisation, manager = school
     return application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessor)
+
+
+@pytest.fixture
+def assessed(under_review, assessor):
+    """Under review, with an agreed level for every standard: ready for a decision."""
+    return assess_every_standard(under_review, assessor)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -380,6 +397,19 @@ def test_it_refuses_to_assess_a_section_of_another_application(assessor_client, 
     assert section.agreed_level is None
 
 
+@pytest.mark.parametrize("forged", ["abc", "", " ", "1.5", "-1", "0", "99999999999999999999999", ["1", "x"]])
+def test_it_answers_a_malformed_standard_id_with_a_message_and_changes_nothing(assessor_client, under_review, forged):
+    section = under_review.sections.first()
+    data = {"section": forged, f"section-{section.pk}-agreed_level": "4", f"section-{section.pk}-comment": "Hmm"}
+
+    response = assessor_client.post(review_url(under_review, "assess"), data)
+
+    assert response.status_code == 400
+    assert "That standard is not part of this application. Reload the page and try again." in messages_of(response)
+    assert list(under_review.sections.values_list("agreed_level", "assessor_comment")) == [(None, ""), (None, "")]
+    assert not ModelLogEntry.objects.filter(action="quality_mark.application.assess").exists()
+
+
 def test_it_refuses_to_assess_before_the_review_starts(assessor_client, submitted):
     section = submitted.sections.first()
 
@@ -430,36 +460,88 @@ def test_not_yet_awarded_needs_the_actions_to_take(assessor_client, under_review
     assert under_review.status == S.UNDER_REVIEW
 
 
-def test_it_marks_an_application_not_yet_awarded(assessor_client, under_review):
-    assessor_client.post(review_url(under_review, "decide"), {"decision": "not_award", "comment": "Train staff."})
+def test_it_marks_an_application_not_yet_awarded(assessor_client, assessed):
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "not_award", "comment": "Train staff."})
 
-    under_review.refresh_from_db()
-    assert under_review.status == S.NOT_AWARDED
-    assert under_review.decision_comment == "Train staff."
-    assert not Award.objects.filter(application=under_review).exists()
+    assessed.refresh_from_db()
+    assert assessed.status == S.NOT_AWARDED
+    assert assessed.decision_comment == "Train staff."
+    assert not Award.objects.filter(application=assessed).exists()
 
 
-def test_it_awards_the_quality_mark(assessor_client, under_review):
-    response = assessor_client.post(review_url(under_review, "decide"), {"decision": "award"}, follow=True)
+def test_it_awards_the_quality_mark(assessor_client, assessed):
+    response = assessor_client.post(review_url(assessed, "decide"), {"decision": "award"}, follow=True)
 
-    under_review.refresh_from_db()
-    assert under_review.status == S.AWARDED
-    award = Award.objects.get(application=under_review)
+    assessed.refresh_from_db()
+    assert assessed.status == S.AWARDED
+    award = Award.objects.get(application=assessed)
     assert award.display_code in response.content.decode()
     assert "Ashdown Primary School has been awarded the quality mark." in messages_of(response)
 
 
-def test_a_second_decision_is_refused_with_a_message_and_changes_nothing(assessor_client, under_review):
-    assessor_client.post(review_url(under_review, "decide"), {"decision": "award"})
+def test_a_second_decision_is_refused_with_a_message_and_changes_nothing(assessor_client, assessed):
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "award"})
     response = assessor_client.post(
-        review_url(under_review, "decide"), {"decision": "not_award", "comment": "Changed my mind."}, follow=True
+        review_url(assessed, "decide"), {"decision": "not_award", "comment": "Changed my mind."}, follow=True
     )
 
     assert response.status_code == 200
     assert any("can be marked not yet awarded only during a review" in m for m in messages_of(response))
+    assessed.refresh_from_db()
+    assert assessed.status == S.AWARDED
+    assert Award.objects.filter(application=assessed).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("decision", "comment"), [("award", ""), ("not_award", "Train lunchtime staff.")], ids=["award", "not_award"]
+)
+def test_it_refuses_a_decision_until_every_standard_has_an_agreed_level(
+    assessor_client, assessor, under_review, decision, comment
+):
+    leadership = under_review.sections.get(standard__slug="leadership")
+    section_assess(section=leadership, user=assessor, agreed_level=3, comment="")
+
+    response = assessor_client.post(
+        review_url(under_review, "decide"), {"decision": decision, "comment": comment}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert (
+        "Agree a level for every standard before you decide. Still without an agreed level: Whole-staff awareness."
+        in messages_of(response)
+    )
     under_review.refresh_from_db()
-    assert under_review.status == S.AWARDED
-    assert Award.objects.filter(application=under_review).count() == 1
+    assert (under_review.status, under_review.decided_at, under_review.decision_comment) == (S.UNDER_REVIEW, None, "")
+    assert not Award.objects.filter(application=under_review).exists()
+    assert not ApplicationEvent.objects.filter(application=under_review, action=decision).exists()
+
+
+def test_more_information_may_be_requested_before_every_standard_is_assessed(assessor_client, under_review):
+    assessor_client.post(
+        review_url(under_review, "decide"), {"decision": "request_information", "comment": "Tell us more."}
+    )
+
+    under_review.refresh_from_db()
+    assert under_review.status == S.MORE_INFORMATION
+
+
+def test_the_decision_comment_is_limited_where_it_is_typed_and_a_longer_one_is_kept_to_fix(assessor_client, assessed):
+    page = assessor_client.get(review_url(assessed)).content.decode()
+    assert 'maxlength="5000"' in page  # the browser stops at the services' limit
+
+    too_long = "Train every member of staff. " * 172 + "x" * 13  # 5,001 characters
+    assert len(too_long) == 5001
+    response = assessor_client.post(review_url(assessed, "decide"), {"decision": "not_award", "comment": too_long})
+
+    assert response.status_code == 400
+    assert "Keep the comment to 5,000 characters or fewer." in response.content.decode()
+    assert too_long in response.content.decode()  # what was typed comes back, nothing is lost
+    assessed.refresh_from_db()
+    assert assessed.status == S.UNDER_REVIEW
+
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "not_award", "comment": too_long[:5000]})
+    assessed.refresh_from_db()
+    assert (assessed.status, len(assessed.decision_comment)) == (S.NOT_AWARDED, 5000)
 
 
 def test_it_refuses_an_unknown_decision(assessor_client, under_review):
@@ -475,6 +557,61 @@ def test_it_refuses_a_decision_before_the_review_starts(assessor_client, submitt
     assert any("can be awarded only during a review" in message for message in messages_of(response))
     submitted.refresh_from_db()
     assert submitted.status == S.SUBMITTED
+
+
+def test_another_assessor_sees_who_has_it_and_cannot_assess_or_decide(under_review, other_assessor):
+    client = client_for(other_assessor)
+    section = under_review.sections.first()
+
+    page = client.get(review_url(under_review)).content.decode()
+    assert "This application is assigned to Ari Assessor. Only they can take the review" in page
+    assert "Record the decision" not in page
+    assert "Save assessment of" not in page
+
+    assessed = client.post(
+        review_url(under_review, "assess"),
+        {"section": section.pk, f"section-{section.pk}-agreed_level": "1"},
+        follow=True,
+    )
+    decided = client.post(review_url(under_review, "decide"), {"decision": "not_award", "comment": "No."}, follow=True)
+
+    for response in (assessed, decided):
+        assert response.status_code == 200
+        assert any("assigned to Ari Assessor: only they can review it and decide" in m for m in messages_of(response))
+    under_review.refresh_from_db()
+    section.refresh_from_db()
+    assert (under_review.status, section.agreed_level) == (S.UNDER_REVIEW, None)
+    assert not ApplicationEvent.objects.filter(application=under_review, action="not_award").exists()
+
+
+def test_another_assessor_takes_over_by_assigning_it_to_themselves(under_review, other_assessor):
+    client = client_for(other_assessor)
+
+    client.post(review_url(under_review, "assign-to-me"))
+    page = client.get(review_url(under_review)).content.decode()
+
+    assert "Record the decision" in page
+    under_review.refresh_from_db()
+    assert under_review.assessor == other_assessor
+
+
+def test_another_assessor_cannot_start_a_review_assigned_to_someone_else(submitted, assessor, other_assessor):
+    client_for(assessor).post(review_url(submitted, "assign-to-me"))
+    client = client_for(other_assessor)
+
+    assert "Start review" not in client.get(review_url(submitted)).content.decode()
+    response = client.post(review_url(submitted, "start-review"), follow=True)
+
+    assert any("assign it to yourself first" in message for message in messages_of(response))
+    submitted.refresh_from_db()
+    assert (submitted.status, submitted.assessor) == (S.SUBMITTED, assessor)
+
+
+def test_a_superuser_may_decide_an_application_assigned_to_an_assessor(superuser_client, under_review):
+    superuser_client.post(review_url(under_review, "decide"), {"decision": "request_information", "comment": "More."})
+
+    under_review.refresh_from_db()
+    assert under_review.status == S.MORE_INFORMATION
 
 
 def test_it_shows_the_audit_trail(assessor_client, school, assessor):
@@ -570,12 +707,15 @@ def test_the_menu_is_hidden_from_learners(learner):
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="races and locking are only real on PostgreSQL")
-def test_two_assessors_deciding_at_once_get_one_decision_and_one_clear_message():
+def test_the_assessor_deciding_in_two_tabs_at_once_gets_one_decision_and_one_clear_message():
     make_standards()
     organisation, manager = make_school()
-    first, second = make_assessor(), make_assessor(name="Bea Second", email="bea@example.org")
-    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=first)
-    award_client, refuse_client = client_for(first), client_for(second)
+    assessor = make_assessor()
+    application = application_at(S.UNDER_REVIEW, school=organisation, manager=manager, assessor=assessor)
+    for section in application.sections.all():
+        section_assess(section=section, user=assessor, agreed_level=3, comment="")
+    # Two signed-in sessions of the assigned assessor: two tabs, two browsers, or a double click.
+    award_client, refuse_client = client_for(assessor), client_for(assessor)
 
     responses, errors = run_together(
         lambda: award_client.post(review_url(application, "decide"), {"decision": "award"}, follow=True),
@@ -589,7 +729,7 @@ def test_two_assessors_deciding_at_once_get_one_decision_and_one_clear_message()
     # (Read the pages, not response.context: the test client's context capture is not thread-safe.)
     pages = [response.content.decode() for response in responses]
     assert sum("only during a review" in page for page in pages) == 1  # the loser is told, not shown a 500
-    assert sum("been awarded the quality mark." in page for page in pages) == 1
+    assert sum("been awarded the quality mark." in page or "not yet been awarded" in page for page in pages) == 1
     application.refresh_from_db()
     assert application.status in {S.AWARDED, S.NOT_AWARDED}
     assert ApplicationEvent.objects.filter(application=application, action__in=["award", "not_award"]).count() == 1
@@ -620,8 +760,8 @@ def test_the_award_settings_are_listed_under_quality_mark_not_settings(superuser
     assert client_for(superuser).get(settings_url, follow=True).status_code == 200
 
 
-def test_every_logged_step_has_a_readable_label(assessor_client, under_review):
-    assessor_client.post(review_url(under_review, "decide"), {"decision": "award"})
+def test_every_logged_step_has_a_readable_label(assessor_client, assessed):
+    assessor_client.post(review_url(assessed, "decide"), {"decision": "award"})
 
     actions = set(ModelLogEntry.objects.filter(action__startswith="quality_mark.").values_list("action", flat=True))
     assert {"quality_mark.application.submit", "quality_mark.application.award"} <= actions

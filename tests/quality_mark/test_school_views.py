@@ -4,6 +4,7 @@ history and the award certificate. Only the school's managers see any of it."""
 import io
 
 import pytest
+import segno
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -191,6 +192,55 @@ def test_the_history_shows_who_when_from_to_and_comment(manager_a_client, school
     assert "Under review" in text and "Awarded" in text and "Well done." in text
 
 
+def _assess_leadership(application, assessor, level, comment):
+    section = application.sections.get(standard__slug="leadership-and-policy")
+    section.application = application
+    services.section_assess(section=section, user=assessor, agreed_level=level, comment=comment)
+
+
+def test_assessments_reach_the_schools_history_only_once_a_decision_shares_them(
+    manager_a_client, school, manager_a, assessor, standards
+):
+    application = under_review(school, manager_a, assessor)
+    history = reverse("quality_mark:history", args=[school.pk, application.pk])
+    _assess_leadership(application, assessor, 2, "Name your deputy DSL.")
+
+    during = manager_a_client.get(history).content.decode()
+    services.application_request_information(application=application, user=assessor, comment="Tell us more.")
+    shared = manager_a_client.get(history).content.decode()
+    fill(application, manager_a)
+    services.application_submit(application=application, user=manager_a)
+    services.application_review_start(application=application, user=assessor)
+    _assess_leadership(application, assessor, 3, "Now in place.")
+    second_review = manager_a_client.get(history).content.decode()
+
+    assert "Standard assessed" not in during and "Name your deputy DSL." not in during
+    assert "Leadership and policy: agreed level 2 Developing." in shared
+    assert "Name your deputy DSL." in shared
+    assert "Standard assessed" in shared and "More information requested" in shared
+    assert "Name your deputy DSL." in second_review  # what was shared stays shared
+    assert "Now in place." not in second_review  # the new review's notes wait for its decision
+
+
+def test_staff_see_every_assessment_in_the_audit_trail_at_once(school, manager_a, assessor, standards):
+    from django.test import Client
+
+    from tests.mfa import give_totp
+
+    application = under_review(school, manager_a, assessor)
+    _assess_leadership(application, assessor, 2, "Name your deputy DSL.")
+    give_totp(assessor)  # staff reach the admin with two-factor authentication set up
+    client = Client()
+    client.force_login(assessor)
+
+    page = client.get(reverse("quality_mark_review:review", args=[application.pk])).content.decode()
+
+    assert "Standard assessed" in page
+    assert "Leadership and policy: agreed level 2 Developing." in page
+    event = application.events.get(action="assess")
+    assert (event.actor, event.from_status, event.to_status) == (assessor, "under_review", "under_review")
+
+
 def test_the_manager_downloads_the_award_certificate(manager_a_client, school, awarded):
     award = awarded.award
     response = manager_a_client.get(reverse("quality_mark:award_certificate", args=[school.pk, award.pk]))
@@ -199,6 +249,32 @@ def test_the_manager_downloads_the_award_certificate(manager_a_client, school, a
     assert response["Content-Disposition"].startswith("attachment;")
     text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
     assert school.name in text and award.display_code in text
+
+
+def qr_modules(image, size: int, border: int = 2) -> list[list[int]]:
+    """Read a QR code's dark and light modules back from the image drawn in the PDF."""
+    scale = image.width // (size + 2 * border)
+    grey = image.convert("L")
+    return [
+        [
+            int(grey.getpixel(((x + border) * scale + scale // 2, (y + border) * scale + scale // 2)) < 128)
+            for x in range(size)
+        ]
+        for y in range(size)
+    ]
+
+
+def test_the_award_certificate_has_a_qr_code_of_its_verification_url(manager_a_client, client, school, awarded):
+    award = awarded.award
+    response = manager_a_client.get(reverse("quality_mark:award_certificate", args=[school.pk, award.pk]))
+    verify_url = f"http://testserver{reverse('courses:verify_code', args=[award.display_code])}"
+
+    [qr] = PdfReader(io.BytesIO(response.content)).pages[0].images
+    expected = segno.make(verify_url, error="m").matrix
+
+    assert qr_modules(qr.image, len(expected)) == [list(row) for row in expected]
+    verified = client.get(verify_url).content.decode()
+    assert "Quality mark awarded to Ashdown Primary School" in verified and "Valid" in verified
 
 
 def test_the_tab_shows_the_award_and_offers_a_renewal(manager_a_client, school, awarded):

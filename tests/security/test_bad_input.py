@@ -344,13 +344,32 @@ ENDPOINTS = [
         ("quality_mark",),
         kwargs={"pk": "submitted_application", "action": "'decide'"},
         fields={
-            "decision": ["award", "not_awarded", "more_information"],
-            "comment": ["Well done."],
-            "agreed_level": ["3"],
-            "section": ["@submitted_section"],
-            "assessor": ["@assessor"],
+            "decision": ["award", "not_award", "request_information"],
+            "comment": ["Well done.", "Tell us more about pupil voice."],
         },
-        examples=250,
+        examples=150,
+    ),
+    Endpoint(
+        "quality_mark_review:action",
+        "assessor",
+        "editor",
+        ("quality_mark",),
+        kwargs={"pk": "submitted_application", "action": "'assess'"},
+        fields={
+            "section": ["@submitted_section", "@draft_section"],
+            "section-@submitted_section-agreed_level": ["1", "4"],
+            "section-@submitted_section-comment": ["Name the deputy DSL."],
+        },
+        examples=150,
+    ),
+    Endpoint(
+        "quality_mark_review:action",
+        "assessor",
+        "editor",
+        ("quality_mark",),
+        kwargs={"pk": "submitted_application", "action": "'assign'"},
+        fields={"assessor": ["@assessor", "@member_user"]},
+        examples=100,
     ),
     # the admin: certificates, organisations
     Endpoint(
@@ -440,6 +459,8 @@ def _world_extras(world, *, learner, other_learner, manager_a, member_a, assesso
         quality_mark_services.section_save(section=section, user=third_manager, self_level=3, commentary="Done.")
     quality_mark_services.application_submit(application=submitted, user=third_manager)
     quality_mark_services.application_review_start(application=submitted, user=assessor)
+    for section in submitted.sections.all():  # so an "award" in the examples can succeed
+        quality_mark_services.section_assess(section=section, user=assessor, agreed_level=3, comment="")
     world.submitted_application = submitted.pk
     world.submitted_section = submitted.sections.first().pk
 
@@ -456,7 +477,9 @@ def _field_names(endpoint: Endpoint, world) -> dict[str, list[str]]:
         for row_pk, choice_ids in world.answer_rows.items():
             fields[f"answer-{row_pk}"] = choice_ids
     for name, values in endpoint.fields.items():
-        name = name.replace("@competency", str(world.competency))
+        name = name.replace("@competency", str(world.competency)).replace(
+            "@submitted_section", str(world.submitted_section)
+        )
         fields[name] = [_resolve(value, world) for value in values]
     return fields
 

@@ -35,6 +35,7 @@ ROWS: dict[str, Row] = {
     "quality_mark_review:index": Row("L L L L L L L 200 302 302 200"),
     "quality_mark_review:index_results": Row("L L L L L L L 200 302 302 200"),
     "quality_mark_review:review": Row("L L L L L L L 200 302 302 200", {"pk": "application"}),
+    "wagtailsnippets_quality_mark_standard:delete": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}, note="our delete view: a standard in use is refused with a message"),
     "quality_mark_review:action": Row("L L L L L L L 400 302 302 400", {"pk": "application", "action": "'assign'"}, method="post"),
     "organisations_admin:index": Row("L L L L L L L 302 302 200 200"),
     "organisations_admin:index_results": Row("L L L L L L L 302 302 200 200"),

@@ -24,7 +24,7 @@ def _standard():
 
 
 def build(world, *, organisation_a, manager_a, assessor):
-    _standard()
+    standard = _standard()
     application = services.application_start(organisation=organisation_a, user=manager_a)
     section = application.sections.get()
     services.section_save(section=section, user=manager_a, self_level=3, commentary="Our policy names CSE.")
@@ -33,7 +33,9 @@ def build(world, *, organisation_a, manager_a, assessor):
     )
     services.application_submit(application=application, user=manager_a)
     services.application_review_start(application=application, user=assessor)
+    services.section_assess(section=section, user=assessor, agreed_level=3, comment="A clear policy.")
     award = services.application_award(application=application, user=assessor, comment="Well done.")
+    world.standard = standard.pk
     world.application = application.pk
     world.section = section.pk
     world.evidence = evidence.pk
