@@ -416,7 +416,7 @@ class ApplicationReviewView(WagtailAdminTemplateMixin, TemplateView):
         service, success = {
             DecisionForm.REQUEST_INFORMATION: (
                 application_request_information,
-                f"More information requested: {name} has been emailed your comments.",
+                f"More information requested: {name} can now see your comments, and its managers are being emailed.",
             ),
             DecisionForm.AWARD: (application_award, f"{name} has been awarded the quality mark."),
             DecisionForm.NOT_AWARD: (application_not_award, f"{name} has not yet been awarded the quality mark."),
