@@ -250,3 +250,26 @@ def test_a_preview_shows_the_draft_not_the_cached_body(course, editor_client):
     response = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
     assert "Draft words." in response.content.decode()
     assert "Draft words." not in client.get(lesson.url).content.decode()
+
+
+def test_it_leaves_deletes_of_learning_records_as_one_statement(course, django_assert_num_queries):
+    """The cache listens to content models only: a listener on every model would make Django read
+    each row of a bulk delete into Python first (erasure, retention, rollup refreshes)."""
+    learners = UserFactory.create_batch(3)
+    for learner in learners:
+        enrolment = enrolment_start(learner=learner, course=course)
+        lesson_complete(enrolment=enrolment, lesson=live_lessons_of(course)[0])
+    from courses.models import LessonCompletion
+
+    with django_assert_num_queries(1):
+        deleted, _ = LessonCompletion.objects.all().delete()
+    assert deleted == 3
+
+
+def test_it_still_clears_on_a_new_page_type_s_save(anonymous_client, course):
+    anonymous_client.get(course.url)
+    assert anonymous_client.get(course.url)[HEADER] == "hit"
+    course.title = "Renamed course"
+    course.save()  # a save without publishing: post_save of CoursePage, not of Page
+    response = anonymous_client.get(course.url)
+    assert response[HEADER] == "miss"

@@ -7,7 +7,6 @@ an older one is never served again: they expire from the cache on their own.
 A content change is rare beside page views, so clearing everything is cheap, and it is correct
 without knowing which pages show what (course cards on the home page, links between pages)."""
 
-import functools
 import uuid
 
 from django.apps import apps
@@ -62,16 +61,17 @@ def _clear(**kwargs):
 
 
 def _clear_on_content_write(sender, instance, **kwargs):
-    if isinstance(instance, Page | Site) or sender in _content_models():
-        page_cache_clear()
+    page_cache_clear()
 
 
-@functools.cache
-def _content_models() -> frozenset:
+def _content_models() -> list:
+    """Every model whose rows can change what a page shows: each page type, sites, view
+    restrictions (a new one makes a public page private), districts and partnerships (their
+    contacts), images and documents."""
     from elearning.people.models import District, Partnership
 
-    # A new view restriction makes a public page private: its cached copy must go at once.
-    return frozenset({District, Partnership, PageViewRestriction, get_image_model(), get_document_model()})
+    pages = [model for model in apps.get_models() if issubclass(model, Page)]
+    return [*pages, Site, PageViewRestriction, District, Partnership, get_image_model(), get_document_model()]
 
 
 def connect_signals() -> None:
@@ -80,6 +80,8 @@ def connect_signals() -> None:
     post_migrate.connect(_clear, sender=apps.get_app_config("wagtailcore"), dispatch_uid="pagecache-post-migrate")
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(_clear, dispatch_uid=f"pagecache-{id(signal)}")
-    # No sender: a page's own class sends the signal (CoursePage, LessonPage ...), not Page.
-    post_save.connect(_clear_on_content_write, dispatch_uid="pagecache-post-save")
-    post_delete.connect(_clear_on_content_write, dispatch_uid="pagecache-post-delete")
+    # One sender at a time, never all models: a post_delete receiver for a model makes Django read
+    # every row of a bulk delete into Python to send it, which would slow every delete everywhere.
+    for model in _content_models():
+        post_save.connect(_clear_on_content_write, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}")
+        post_delete.connect(_clear_on_content_write, sender=model, dispatch_uid=f"pagecache-delete-{model._meta.label}")
