@@ -150,15 +150,20 @@ def overview(filters: Filters, *, today: datetime.date | None = None) -> Dashboa
             ["Expired certificates", certs["expired"]],
         ],
     )
+    # Each rate with the counts it is worked out from, so that an export can hide a rate resting on
+    # fewer than 5 (the average score has no count of its own: it rests on the attempts).
+    passed, attempts = learning["attempts_passed"], learning["attempts"]
+    first_passed, first = learning["first_attempts_passed"], learning["first_attempts"]
+    certified, registered = totals["certified"], totals["registered"]
     rates = Table(
         "rates",
         "Pass rates and scores",
-        [Column("Figure"), Column("Value", SHARE)],
+        [Column("Figure"), Column("Count", COUNT), Column("Out of", COUNT), Column("Value (%)", SHARE, base=2, part=1)],
         rows=[
-            ["Pass rate (attempts passed)", ratio(learning["attempts_passed"], learning["attempts"])],
-            ["First-attempt pass rate", ratio(learning["first_attempts_passed"], learning["first_attempts"])],
-            ["Average score", ratio(learning["score_sum"], learning["attempts"] * 100)],
-            ["Registered learners holding a valid certificate", ratio(totals["certified"], totals["registered"])],
+            ["Pass rate (attempts passed)", passed, attempts, ratio(passed, attempts)],
+            ["First-attempt pass rate", first_passed, first, ratio(first_passed, first)],
+            ["Average score", None, attempts, ratio(learning["score_sum"], attempts * 100)],
+            ["Registered learners holding a valid certificate", certified, registered, ratio(certified, registered)],
         ],
     )
     by_sector = learners.values("sector").annotate(r=Sum("registered"), c=Sum("certified")).order_by("sector")
@@ -204,7 +209,7 @@ def _coverage_columns(first: str) -> list[Column]:
         Column(first),
         Column("Registered", COUNT),
         Column("With a valid certificate", COUNT),
-        Column("Coverage (%)", SHARE, base=1),
+        Column("Coverage (%)", SHARE, base=1, part=2),
     ]
 
 
@@ -251,7 +256,7 @@ def funnel(filters: Filters) -> Dashboard:
             Column("Started", COUNT),
             Column("Completed all lessons", COUNT),
             Column("Passed", COUNT),
-            Column("Completion rate (%)", SHARE, base=1),
+            Column("Completion rate (%)", SHARE, base=1, part=4),
         ],
         rows=sorted(
             (
@@ -282,9 +287,13 @@ def funnel(filters: Filters) -> Dashboard:
             Column("Enrolments", COUNT),
             Column("Completions", COUNT),
             Column("Quiz attempts", COUNT),
-            Column("Pass rate (%)", SHARE, base=3),
+            Column("Attempts passed", COUNT),
+            Column("Pass rate (%)", SHARE, base=3, part=4),
         ],
-        rows=[[f"{row['month']:%Y-%m}", row["e"], row["c"], row["a"], ratio(row["p"], row["a"])] for row in months],
+        rows=[
+            [f"{row['month']:%Y-%m}", row["e"], row["c"], row["a"], row["p"], ratio(row["p"], row["a"])]
+            for row in months
+        ],
     )
     chart = {
         "type": "line",
@@ -342,8 +351,8 @@ def knowledge_gaps(filters: Filters) -> Dashboard:
             Column("Competency"),
             Column("Answers", COUNT),
             Column("Correct", COUNT),
-            Column("Facility (%)", SHARE, base=2),
-            Column("Discrimination index (%)", INDEX, base=2),
+            Column("Facility (%)", SHARE, base=2, part=3),
+            Column("Discrimination index (%)", INDEX, base=2, part=3),
         ],
         rows=sorted(
             (
@@ -367,7 +376,7 @@ def knowledge_gaps(filters: Filters) -> Dashboard:
             Column("Competency"),
             Column("Answers", COUNT),
             Column("Correct", COUNT),
-            Column("Share correct (%)", SHARE, base=1),
+            Column("Share correct (%)", SHARE, base=1, part=2),
         ],
         rows=sorted(
             (
@@ -381,12 +390,19 @@ def knowledge_gaps(filters: Filters) -> Dashboard:
     by_sector = Table(
         "competency_sectors",
         "Share correct per competency and sector",
-        [Column("Competency"), Column("Sector"), Column("Answers", COUNT), Column("Share correct (%)", SHARE, base=2)],
+        [
+            Column("Competency"),
+            Column("Sector"),
+            Column("Answers", COUNT),
+            Column("Correct", COUNT),
+            Column("Share correct (%)", SHARE, base=2, part=3),
+        ],
         rows=sorted(
             [
                 competencies.get(row["competency"], "No competency"),
                 sector_labels.get(row["sector"], "Not given"),
                 row["n_"],
+                row["x"],
                 ratio(row["x"], row["n_"]),
             ]
             for row in per_sector
@@ -424,10 +440,12 @@ def confidence(filters: Filters) -> Dashboard:
             Column("Competency"),
             Column("Ratings before", COUNT),
             Column("Mean before", MEAN, base=1),
-            Column("Confident before (3-4, %)", SHARE, base=1),
+            Column("Confident before (3-4)", COUNT),
+            Column("Confident before (3-4, %)", SHARE, base=1, part=3),
             Column("Ratings after", COUNT),
-            Column("Mean after", MEAN, base=4),
-            Column("Confident after (3-4, %)", SHARE, base=4),
+            Column("Mean after", MEAN, base=5),
+            Column("Confident after (3-4)", COUNT),
+            Column("Confident after (3-4, %)", SHARE, base=5, part=7),
         ],
     )
     for competency, by_stage in stages.items():
@@ -437,9 +455,11 @@ def confidence(filters: Filters) -> Dashboard:
                 names.get(competency, "No competency"),
                 before["n_"],
                 ratio(before["total"], before["n_"]),
+                before["high"],
                 ratio(before["high"], before["n_"]),
                 after["n_"],
                 ratio(after["total"], after["n_"]),
+                after["high"],
                 ratio(after["high"], after["n_"]),
             ]
         )
@@ -451,7 +471,7 @@ def confidence(filters: Filters) -> Dashboard:
         "labels": [row[0] for row in before_after.rows],
         "datasets": [
             {"label": "Before", "data": [_round(row[2]) for row in before_after.rows]},
-            {"label": "After", "data": [_round(row[5]) for row in before_after.rows]},
+            {"label": "After", "data": [_round(row[6]) for row in before_after.rows]},
         ],
         "max": 4,
     }
@@ -490,7 +510,7 @@ def survey_confidence(filters: Filters) -> list[Table]:
     columns = [
         Column("Ratings", COUNT),
         Column("Not confident (1-2)", COUNT),
-        Column("Share not confident (%)", SHARE, base=0),
+        Column("Share not confident (%)", SHARE, base=0, part=1),
     ]
     overall = Table(
         "survey_not_confident",
@@ -523,7 +543,10 @@ def survey_confidence(filters: Filters) -> list[Table]:
 
 
 def _shift(column: Column, by: int) -> Column:
-    return Column(column.heading, column.kind, None if column.base is None else column.base + by)
+    def moved(index):
+        return None if index is None else index + by
+
+    return Column(column.heading, column.kind, moved(column.base), moved(column.part))
 
 
 # --- satisfaction ---------------------------------------------------------------------------
@@ -538,22 +561,36 @@ def satisfaction(filters: Filters) -> Dashboard:
         [
             Column("Question"),
             Column("Responses", COUNT),
-            Column("Highly satisfied (4, %)", SHARE, base=1),
-            Column("Satisfied (3, %)", SHARE, base=1),
-            Column("Fully satisfied (3-4, %)", SHARE, base=1),
+            Column("Highly satisfied (4)", COUNT),
+            Column("Highly satisfied (4, %)", SHARE, base=1, part=2),
+            Column("Satisfied (3)", COUNT),
+            Column("Satisfied (3, %)", SHARE, base=1, part=4),
+            Column("Fully satisfied (3-4)", COUNT),
+            Column("Fully satisfied (3-4, %)", SHARE, base=1, part=6),
         ],
     )
     for item, label in SATISFACTION_QUESTIONS.items():
         total = sum(counts.get((item, rating), 0) for rating in range(1, 5))
         fours, threes = counts.get((item, 4), 0), counts.get((item, 3), 0)
-        table.rows.append([label, total, ratio(fours, total), ratio(threes, total), ratio(fours + threes, total)])
+        table.rows.append(
+            [
+                label,
+                total,
+                fours,
+                ratio(fours, total),
+                threes,
+                ratio(threes, total),
+                fours + threes,
+                ratio(fours + threes, total),
+            ]
+        )
     chart = {
         "type": "bar",
         "title": "Share fully satisfied (3 or 4)",
         "labels": [row[0] for row in table.rows],
         "datasets": [
-            {"label": "Highly satisfied (4)", "data": [_pct(row[2]) for row in table.rows]},
-            {"label": "Satisfied (3)", "data": [_pct(row[3]) for row in table.rows]},
+            {"label": "Highly satisfied (4)", "data": [_pct(row[3]) for row in table.rows]},
+            {"label": "Satisfied (3)", "data": [_pct(row[5]) for row in table.rows]},
         ],
         "percent": True,
         "stacked": True,

@@ -117,7 +117,8 @@ def test_it_exports_a_table_as_xlsx(refreshed, analyst_client):
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = list(sheet.values)
     assert values[1] == ("Competency", "Answers", "Correct", "Share correct (%)")
-    assert values[2] == ("Responding to a disclosure", 5, "<5", 40.0)
+    # 2 correct of 5: 40% would give the hidden count away, so the share is hidden with it.
+    assert values[2] == ("Responding to a disclosure", 5, "<5", "<5")
     assert values[3] == ("Recognising signs", 15, 10, 66.7)
 
 
@@ -125,6 +126,42 @@ def test_it_suppresses_counts_below_five():
     assert [suppress(n) for n in (0, 1, 4, 5, 120)] == ["<5", "<5", "<5", 5, 120]
     assert suppress("Ashby") == "Ashby"
     assert suppress(0.25) == 0.25
+
+
+def test_it_hides_a_share_when_its_count_or_its_total_is_below_five():
+    from elearning.insights.tables import COUNT, MEAN, SHARE, Column, Table
+
+    columns = [
+        Column("Group"),
+        Column("Total", COUNT),
+        Column("Yes", COUNT),
+        Column("Yes (%)", SHARE, base=1, part=2),
+        Column("Mean", MEAN, base=1),
+    ]
+    table = Table(
+        "t",
+        "T",
+        columns,
+        rows=[["small part", 5, 2, 0.4, 2.5], ["small total", 4, 4, 1.0, 3.0], ["both large", 20, 5, 0.25, 2.25]],
+    )
+    assert table.export_rows() == [
+        ["small part", 5, "<5", "<5", 2.5],
+        ["small total", "<5", "<5", "<5", "<5"],
+        ["both large", 20, 5, 25.0, 2.25],
+    ]
+
+
+def test_it_exports_the_rates_with_their_counts_and_hides_rates_from_fewer_than_five(refreshed, analyst_client):
+    rows = _csv(_export(analyst_client, "overview", "rates", "csv"))
+    assert rows[0] == ["Figure", "Count", "Out of", "Value (%)"]
+    # 3 of 5 attempts passed, 2 of 4 first attempts, 2 of 5 learners certified: all hidden. The
+    # average score rests on the 5 attempts: (75 + 25 + 100 + 25 + 75) / 5.
+    assert rows[1:] == [
+        ["Pass rate (attempts passed)", "<5", "5", "<5"],
+        ["First-attempt pass rate", "<5", "<5", "<5"],
+        ["Average score", "", "5", "60.0"],
+        ["Registered learners holding a valid certificate", "<5", "5", "<5"],
+    ]
 
 
 def test_it_records_exports_and_reports_in_the_audit_log(refreshed, analyst_client, analyst):
@@ -152,9 +189,14 @@ def test_it_writes_headline_findings_from_the_data(refreshed):
 
     analysis = training_needs_analysis(Filters())
     text = " ".join(analysis.headlines)
-    assert "The biggest knowledge gap by competency is Responding to a disclosure: 40% answered correctly." in text
-    assert f"The course with the lowest completion is {refreshed.course.title}: 60% of 5 enrolments passed." in text
+    # 2 of 5 answered correctly and 3 of 5 passed: a share would give the small count away.
+    assert "The biggest knowledge gap by competency is Responding to a disclosure." in text
+    assert (
+        f"The course with the lowest completion is {refreshed.course.title}: fewer than 5 of 5 enrolments passed."
+        in text
+    )
     assert "hardest question" in text
+    assert "%" not in text
     assert analysis.evaluation_text
 
 

@@ -30,7 +30,7 @@ def _figure(dashboard, label):
 
 
 def _rate(dashboard, label):
-    return dict(_rows(dashboard, "rates"))[label]
+    return {row[0]: row[1:] for row in _rows(dashboard, "rates")}[label]
 
 
 def test_it_counts_the_overview(refreshed):
@@ -40,9 +40,12 @@ def test_it_counts_the_overview(refreshed):
     assert _figure(overview, "Enrolments") == 5
     assert _figure(overview, "Completions") == 3
     assert _figure(overview, "Quiz attempts") == 5
-    assert _rate(overview, "Pass rate (attempts passed)") == pytest.approx(3 / 5)
-    assert _rate(overview, "First-attempt pass rate") == pytest.approx(2 / 4)
-    assert _rate(overview, "Average score") == pytest.approx((75 + 25 + 100 + 25 + 75) / 500)
+    # Each rate with the counts it rests on: passed, out of, share.
+    assert _rate(overview, "Pass rate (attempts passed)") == [3, 5, pytest.approx(3 / 5)]
+    assert _rate(overview, "First-attempt pass rate") == [2, 4, pytest.approx(2 / 4)]
+    assert _rate(overview, "Average score") == [None, 5, pytest.approx((75 + 25 + 100 + 25 + 75) / 500)]
+    # A and B hold valid certificates of 5 registered.
+    assert _rate(overview, "Registered learners holding a valid certificate") == [2, 5, pytest.approx(2 / 5)]
 
 
 def test_it_sorts_certificates_into_valid_expiring_and_expired(refreshed):
@@ -72,7 +75,7 @@ def test_it_shows_coverage_by_sector_and_district(refreshed):
 def test_it_follows_each_enrolment_down_the_funnel(refreshed):
     funnel = selectors.funnel(Filters())
     assert _rows(funnel, "funnel") == [[refreshed.course.title, 5, 4, 2, 3, pytest.approx(3 / 5)]]
-    assert _rows(funnel, "trend") == [["2026-03", 5, 3, 5, pytest.approx(3 / 5)]]
+    assert _rows(funnel, "trend") == [["2026-03", 5, 3, 5, 3, pytest.approx(3 / 5)]]
 
 
 def test_it_computes_facility_and_the_discrimination_index(refreshed):
@@ -105,20 +108,22 @@ def test_it_compares_competencies_across_sectors(refreshed):
     rows = _rows(selectors.knowledge_gaps(Filters()), "competency_sectors")
     by_key = {(row[0], row[1]): row[2:] for row in rows}
     # School staff: A1 (q0-q2: 3 right) and C1 (1 right) = 4 of 6.
-    assert by_key[("Recognising signs", "School staff")] == [6, pytest.approx(4 / 6)]
-    assert by_key[("Responding to a disclosure", "Taxi or private hire driver")] == [1, 1.0]
+    assert by_key[("Recognising signs", "School staff")] == [6, 4, pytest.approx(4 / 6)]
+    assert by_key[("Responding to a disclosure", "Taxi or private hire driver")] == [1, 1, 1.0]
 
 
 def test_it_compares_confidence_before_and_after(refreshed):
     rows = _rows(selectors.confidence(Filters()), "before_after")
-    assert rows == [["Recognising signs", 3, 2.0, pytest.approx(1 / 3), 2, 3.5, 1.0]]
+    # Before: A 2, B 1, C 3 (one confident); after: A 4, B 3 (both confident).
+    assert rows == [["Recognising signs", 3, 2.0, 1, pytest.approx(1 / 3), 2, 3.5, 2, 1.0]]
 
 
 def test_it_works_out_satisfaction_shares(refreshed):
     rows = _rows(selectors.satisfaction(Filters()), "satisfaction")
-    assert rows[0] == ["The course met its stated aims", 3, pytest.approx(2 / 3), pytest.approx(1 / 3), 1.0]
-    assert rows[1] == ["The content was relevant to me", 2, 0.0, 0.5, 0.5]
-    assert rows[2] == ["It was useful to me", 2, 1.0, 0.0, 1.0]
+    # Responses, then each share with its count: 4s, 3s, 3-4.
+    assert rows[0] == ["The course met its stated aims", 3, 2, pytest.approx(2 / 3), 1, pytest.approx(1 / 3), 3, 1.0]
+    assert rows[1] == ["The content was relevant to me", 2, 0, 0.0, 1, 0.5, 1, 0.5]
+    assert rows[2] == ["It was useful to me", 2, 2, 1.0, 0, 0.0, 2, 1.0]
 
 
 def test_it_lists_free_text_answers_without_names(refreshed):

@@ -1,0 +1,57 @@
+"""The training-needs analysis report: headline findings written from the data, and what it must
+never state."""
+
+import datetime
+
+import pytest
+
+from elearning.insights.filters import Filters
+from elearning.insights.report import training_needs_analysis
+from elearning.insights.rollups import rollups_refresh
+from elearning.people.models import Sector
+from tests.factories import UserFactory
+from tests.insights.conftest import _attempt, _certificate, _evaluation, at
+
+
+@pytest.fixture
+def refreshed(world):
+    rollups_refresh(now=at(1, month=4))
+    return world
+
+
+def add_crowd(world, n=10):
+    """n more school staff in Ashby, each passing at the first attempt with every answer right, with
+    a valid certificate and a 4 for "met its aims"."""
+    from courses.models import Enrolment
+
+    for i in range(n):
+        learner = UserFactory(district=world.ashby, sector=Sector.SCHOOL, date_joined=at(1, month=2))
+        enrolment = Enrolment.objects.create(learner=learner, course=world.course, started_at=at(1))
+        attempt = _attempt(enrolment, 1, [1, 1, 1, 1], world.questions, [world.signs] * 3 + [world.responding], day=5)
+        Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=attempt.submitted_at)
+        _certificate(attempt, expires_on=datetime.date(2027, 3, 10), code=("C" + chr(65 + i)) * 6)
+        _evaluation(enrolment, after=4, competency=world.signs, met_aims=4)
+
+
+def test_headlines_state_shares_resting_on_at_least_five_in_count_and_total(world):
+    add_crowd(world)
+    rollups_refresh(now=at(1, month=4))
+    lines = training_needs_analysis(Filters()).headlines
+    # 5 + 10 registered; A, B and the ten hold valid certificates on 1 April.
+    assert "80% of 15 registered learners hold a valid certificate." in lines
+    # A1, B2, D1 and the ten passed of 15 enrolments.
+    assert f"The course with the lowest completion is {world.course.title}: 87% of 15 enrolments passed." in lines
+    # Responding (q3): A1 0, B1 0, B2 1, C1 0, D1 1 and the ten right: 12 of 15.
+    assert "The biggest knowledge gap by competency is Responding to a disclosure: 80% answered correctly." in lines
+    # met_aims: 4, 3, 4 and ten 4s: 12 4s and one 3. The single 3 is not stated.
+    assert "100% were fully satisfied that courses met their aims (92% 4s and 13 responses)." in lines
+
+
+def test_headlines_never_state_a_share_that_gives_a_small_count_away(refreshed):
+    lines = training_needs_analysis(Filters()).headlines
+    text = " ".join(lines)
+    # 2 of 5 correct, 3 of 5 passed, 2 of 5 hold a certificate, 3 satisfaction responses.
+    assert "40%" not in text and "60%" not in text and "of 5 " not in text.replace("fewer than 5 of 5 ", "")
+    assert "The biggest knowledge gap by competency is Responding to a disclosure." in lines
+    assert not any("registered learners hold a valid certificate" in line for line in lines)
+    assert not any("fully satisfied" in line for line in lines)
