@@ -74,21 +74,37 @@ def _dimensions(learner: str, *, organisation: bool) -> dict:
     return columns
 
 
-def _insert(model, rows: QuerySet) -> None:
-    """INSERT INTO model's table the rows grouped by their d_ columns, with their m_ columns summed."""
-    sql, params = rows.query.sql_with_params()
-    names = list(rows.query.values_select) + list(rows.query.annotation_select)
+def _columns(rows: QuerySet) -> list[str]:
+    return list(rows.query.values_select) + list(rows.query.annotation_select)
+
+
+def _insert(model, sources: QuerySet | list[QuerySet]) -> None:
+    """INSERT INTO model's table the rows of every source, grouped by their d_ columns with their
+    m_ columns summed: one statement, so each key is written once even when several sources (say,
+    enrolments and attempts) fill it."""
+    sources = sources if isinstance(sources, list) else [sources]
+    names = _columns(sources[0])
     dimensions = [name for name in names if name.startswith("d_")]
     measures = [name for name in names if name.startswith("m_")]
-    fields = [model._meta.get_field(name[2:]).column for name in dimensions + measures]
     quote = connection.ops.quote_name
+    # Each source as a subquery whose columns are picked by name, so their order inside does not matter.
+    selects, params = [], []
+    for rows in sources:
+        sql, source_params = rows.query.sql_with_params()
+        if sorted(_columns(rows)) != sorted(names):
+            raise ValueError(f"Every source of {model.__name__} must fill the same columns.")
+        # Only quoted column names are formatted in; the source's values stay bound parameters.
+        selects.append(f"SELECT {', '.join(f'u.{quote(name)}' for name in names)} FROM ({sql}) u")  # noqa: S608  # nosec B608
+        params.extend(source_params)
+    fields = [model._meta.get_field(name[2:]).column for name in dimensions + measures]
     select = ", ".join(
         [f"s.{quote(name)}" for name in dimensions] + [f"COALESCE(SUM(s.{quote(name)}), 0)" for name in measures]
     )
     group = ", ".join(f"s.{quote(name)}" for name in dimensions)
     # Only quoted table and column names are formatted in; every value is a bound parameter.
     table, columns = quote(model._meta.db_table), ", ".join(quote(f) for f in fields)
-    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({sql}) s GROUP BY {group}"  # noqa: S608  # nosec B608
+    union = " UNION ALL ".join(selects)
+    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({union}) s GROUP BY {group}"  # noqa: S608  # nosec B608
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
 
@@ -318,9 +334,24 @@ def _changed_enrolment_months(since: datetime.date) -> list[datetime.date]:
     return list(changed.annotate(month=_month("started_at")).values_list("month", flat=True).distinct())
 
 
+# Any fixed 64-bit number, the same in every process: the key of the advisory lock below.
+REFRESH_LOCK_KEY = 0x1A5_16475  # "insights"
+
+
+def _refresh_lock() -> None:
+    """One refresh at a time. Two at once would each delete the rows the other cannot see yet and
+    both insert, doubling every figure (the unique keys now refuse that, so the second would fail
+    instead). A transaction-level advisory lock makes the second wait for the first to commit, then
+    rebuild from what it wrote; it is released with the transaction. SQLite serialises writes anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK_KEY])
+
+
 @transaction.atomic
 def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetime | None = None) -> RefreshResult:
     """Rebuild the rollups: all of them (since=None), or the months from `since` on."""
+    _refresh_lock()
     now = now or timezone.now()
     today = timezone.localdate(now)
     since = month_start(since) if since else None
@@ -347,8 +378,7 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
     for plain, with_organisation, sources in tables:
         for organisation, model in ((False, plain), (True, with_organisation)):
             model.objects.filter(**recent).delete()
-            for rows in sources(organisation):
-                _insert(model, rows)
+            _insert(model, sources(organisation))
 
     # The area-free totals, summed from the plain rollups just written (a rollup of a rollup).
     for total, source, measures in (

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import TruncDate, TruncMonth
 
@@ -168,6 +169,18 @@ def test_refreshing_twice_changes_nothing(world):
         )
         == first
     )
+
+
+def test_each_rollup_key_is_written_once_even_when_its_columns_are_empty(db):
+    march = datetime.date(2026, 3, 1)
+    LearningRollup.objects.create(month=march, sector="school", enrolments=1)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        LearningRollup.objects.create(month=march, sector="school", enrolments=1)
+    CertificateRollup.objects.create(month=march, certificates=1)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        CertificateRollup.objects.create(month=march, certificates=1)
+    # Another value in any key column is another row.
+    CertificateRollup.objects.create(month=march, expires_on=datetime.date(2027, 3, 1), certificates=1)
 
 
 def test_it_refuses_negative_days(db):

@@ -12,9 +12,35 @@ INSERT ... SELECT ... GROUP BY statements. Every fact has two tables:
 The grain is the calendar month (local time), so every filter (period, partnership, district,
 sector, organisation kind, organisation, course) is answered by summing rows. Dimension columns are
 plain ids without database constraints: a rollup is rebuilt, never edited, and must never stop a
-district, course or question from being deleted."""
+district, course or question from being deleted.
+
+Each table has a named unique constraint on its key columns, so a refresh can never leave two rows
+for one key (two refreshes at once would otherwise both insert, and every figure would double).
+Nullable key columns are compared through COALESCE, so that two empty keys count as equal on
+SQLite and PostgreSQL alike."""
+
+import datetime
 
 from django.db import models
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
+
+_NULLABLE_IDS = {"partnership", "district", "organisation", "course", "question", "competency"}
+_AREA = ("month", "partnership", "district", "sector")
+_ORGANISATION = ("organisation", "organisation_kind")
+
+
+def _key(name: str, *fields: str) -> models.UniqueConstraint:
+    """A named unique constraint on a rollup's key columns."""
+    expressions = []
+    for field in fields:
+        if field in _NULLABLE_IDS:
+            expressions.append(Coalesce(F(field), Value(0), output_field=models.IntegerField()))
+        elif field == "expires_on":
+            expressions.append(Coalesce(F(field), Value(datetime.date.min), output_field=models.DateField()))
+        else:
+            expressions.append(F(field))
+    return models.UniqueConstraint(*expressions, name=name)
 
 
 def _dimension(model: str, **kwargs):
@@ -57,6 +83,7 @@ class LearnerFacts(models.Model):
 class LearnerRollup(RollupDimensions, LearnerFacts):
     class Meta:
         indexes = [models.Index(fields=["month"], name="insights_learner_month_idx")]
+        constraints = [_key("insights_learner_key", *_AREA)]
 
     def __str__(self):
         return f"LearnerRollup {self.pk}"
@@ -65,6 +92,7 @@ class LearnerRollup(RollupDimensions, LearnerFacts):
 class LearnerOrgRollup(OrganisationDimensions, LearnerFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_learner_org_idx")]
+        constraints = [_key("insights_learner_org_key", *_AREA, *_ORGANISATION)]
 
     def __str__(self):
         return f"LearnerOrgRollup {self.pk}"
@@ -88,6 +116,8 @@ class ActiveLearner(models.Model):
             models.Index(fields=["month", "learner_id"], name="insights_active_month_idx"),
             models.Index(fields=["learner_id"], name="insights_active_learner_idx"),
         ]
+        # The other columns are the learner's own (district, sector), the same on each of their rows.
+        constraints = [_key("insights_active_key", "learner_id", "month", "course")]
 
     def __str__(self):
         return f"Learner {self.learner_id} active in {self.month:%Y-%m}"
@@ -116,6 +146,7 @@ class LearningFacts(models.Model):
 class LearningRollup(RollupDimensions, LearningFacts):
     class Meta:
         indexes = [models.Index(fields=["month", "course"], name="insights_learning_month_idx")]
+        constraints = [_key("insights_learning_key", *_AREA, "course")]
 
     def __str__(self):
         return f"LearningRollup {self.pk}"
@@ -124,6 +155,7 @@ class LearningRollup(RollupDimensions, LearningFacts):
 class LearningOrgRollup(OrganisationDimensions, LearningFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_learning_org_idx")]
+        constraints = [_key("insights_learning_org_key", *_AREA, *_ORGANISATION, "course")]
 
     def __str__(self):
         return f"LearningOrgRollup {self.pk}"
@@ -145,6 +177,7 @@ class FunnelFacts(models.Model):
 class FunnelRollup(RollupDimensions, FunnelFacts):
     class Meta:
         indexes = [models.Index(fields=["month", "course"], name="insights_funnel_month_idx")]
+        constraints = [_key("insights_funnel_key", *_AREA, "course")]
 
     def __str__(self):
         return f"FunnelRollup {self.pk}"
@@ -153,6 +186,7 @@ class FunnelRollup(RollupDimensions, FunnelFacts):
 class FunnelOrgRollup(OrganisationDimensions, FunnelFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_funnel_org_idx")]
+        constraints = [_key("insights_funnel_org_key", *_AREA, *_ORGANISATION, "course")]
 
     def __str__(self):
         return f"FunnelOrgRollup {self.pk}"
@@ -173,6 +207,7 @@ class CertificateFacts(models.Model):
 class CertificateRollup(RollupDimensions, CertificateFacts):
     class Meta:
         indexes = [models.Index(fields=["month", "expires_on"], name="insights_cert_month_idx")]
+        constraints = [_key("insights_cert_key", *_AREA, "course", "expires_on")]
 
     def __str__(self):
         return f"CertificateRollup {self.pk}"
@@ -181,6 +216,7 @@ class CertificateRollup(RollupDimensions, CertificateFacts):
 class CertificateOrgRollup(OrganisationDimensions, CertificateFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_cert_org_idx")]
+        constraints = [_key("insights_cert_org_key", *_AREA, *_ORGANISATION, "course", "expires_on")]
 
     def __str__(self):
         return f"CertificateOrgRollup {self.pk}"
@@ -210,6 +246,7 @@ class AnswerFacts(models.Model):
 class AnswerRollup(RollupDimensions, AnswerFacts):
     class Meta:
         indexes = [models.Index(fields=["month", "question"], name="insights_answer_month_idx")]
+        constraints = [_key("insights_answer_key", *_AREA, "course", "question", "competency")]
 
     def __str__(self):
         return f"AnswerRollup {self.pk}"
@@ -218,6 +255,7 @@ class AnswerRollup(RollupDimensions, AnswerFacts):
 class AnswerOrgRollup(OrganisationDimensions, AnswerFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_answer_org_idx")]
+        constraints = [_key("insights_answer_org_key", *_AREA, *_ORGANISATION, "course", "question", "competency")]
 
     def __str__(self):
         return f"AnswerOrgRollup {self.pk}"
@@ -232,6 +270,7 @@ class AnswerTotalRollup(AnswerFacts):
 
     class Meta:
         indexes = [models.Index(fields=["month", "question"], name="insights_answer_total_idx")]
+        constraints = [_key("insights_answer_total_key", "month", "sector", "course", "question", "competency")]
 
     def __str__(self):
         return f"AnswerTotalRollup {self.pk}"
@@ -257,6 +296,7 @@ class ConfidenceFacts(models.Model):
 class ConfidenceRollup(RollupDimensions, ConfidenceFacts):
     class Meta:
         indexes = [models.Index(fields=["month", "competency"], name="insights_conf_month_idx")]
+        constraints = [_key("insights_conf_key", *_AREA, "course", "competency", "stage")]
 
     def __str__(self):
         return f"ConfidenceRollup {self.pk}"
@@ -265,6 +305,7 @@ class ConfidenceRollup(RollupDimensions, ConfidenceFacts):
 class ConfidenceOrgRollup(OrganisationDimensions, ConfidenceFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_conf_org_idx")]
+        constraints = [_key("insights_conf_org_key", *_AREA, *_ORGANISATION, "course", "competency", "stage")]
 
     def __str__(self):
         return f"ConfidenceOrgRollup {self.pk}"
@@ -278,6 +319,7 @@ class ConfidenceTotalRollup(ConfidenceFacts):
 
     class Meta:
         indexes = [models.Index(fields=["month", "competency"], name="insights_conf_total_idx")]
+        constraints = [_key("insights_conf_total_key", "month", "sector", "course", "competency", "stage")]
 
     def __str__(self):
         return f"ConfidenceTotalRollup {self.pk}"
@@ -298,6 +340,7 @@ class SatisfactionFacts(models.Model):
 class SatisfactionRollup(RollupDimensions, SatisfactionFacts):
     class Meta:
         indexes = [models.Index(fields=["month", "item"], name="insights_satis_month_idx")]
+        constraints = [_key("insights_satis_key", *_AREA, "course", "item", "rating")]
 
     def __str__(self):
         return f"SatisfactionRollup {self.pk}"
@@ -306,6 +349,7 @@ class SatisfactionRollup(RollupDimensions, SatisfactionFacts):
 class SatisfactionOrgRollup(OrganisationDimensions, SatisfactionFacts):
     class Meta:
         indexes = [models.Index(fields=["organisation", "month"], name="insights_satis_org_idx")]
+        constraints = [_key("insights_satis_org_key", *_AREA, *_ORGANISATION, "course", "item", "rating")]
 
     def __str__(self):
         return f"SatisfactionOrgRollup {self.pk}"
