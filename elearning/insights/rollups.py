@@ -45,7 +45,9 @@ from courses.models import (
     LessonPage,
     QuizAttempt,
 )
-from elearning.people.models import User
+from courses.personal_data import ERASED_REASON
+from elearning.people.models import Membership, User
+from elearning.people.privacy import ERASED_EMAIL_DOMAIN
 
 from .models import rollups as r
 
@@ -69,9 +71,19 @@ def _dimensions(learner: str, *, organisation: bool) -> dict:
         "d_sector": F(f"{learner}sector"),
     }
     if organisation:
-        columns["d_organisation"] = F(f"{learner}memberships__organisation_id")
-        columns["d_organisation_kind"] = Coalesce(F(f"{learner}memberships__organisation__kind"), Value(""))
+        # Through LearnerOrganisation (memberships, and those kept when a learner erased their account).
+        columns["d_organisation"] = F(f"{learner}insights_organisations__organisation_id")
+        columns["d_organisation_kind"] = Coalesce(F(f"{learner}insights_organisations__organisation_kind"), Value(""))
     return columns
+
+
+def held_certificates() -> Q:
+    """Certificates that count in the training history: those not revoked, and those revoked only
+    because their holder erased their account. Erasure revokes every certificate (nobody can be
+    verified by a name that is gone), but the person was trained, and held the certificate until
+    its expiry as issued: the aggregates keep it so, and verification still refuses it."""
+    erased = Q(revocation_reason=ERASED_REASON, learner__email__endswith=f"@{ERASED_EMAIL_DOMAIN}")
+    return Q(revoked_at__isnull=True) | erased
 
 
 def _columns(rows: QuerySet) -> list[str]:
@@ -123,7 +135,7 @@ def _zeros(model, *filled: str) -> dict:
 
 
 def _learners(organisation: bool, today: datetime.date) -> QuerySet:
-    valid = Certificate.objects.filter(learner=OuterRef("pk"), revoked_at__isnull=True).filter(
+    valid = Certificate.objects.filter(held_certificates(), learner=OuterRef("pk")).filter(
         Q(expires_on__isnull=True) | Q(expires_on__gt=today)
     )
     return (
@@ -232,7 +244,7 @@ def _funnel(organisation: bool, months: list[datetime.date] | None) -> QuerySet:
 
 
 def _certificates(organisation: bool) -> QuerySet:
-    return Certificate.objects.filter(revoked_at__isnull=True).values(
+    return Certificate.objects.filter(held_certificates()).values(
         d_month=TruncMonth("issued_on"),
         **_dimensions("learner__", organisation=organisation),
         d_course=F("course_id"),
@@ -357,6 +369,7 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
     since = month_start(since) if since else None
     funnel_months = _changed_enrolment_months(since) if since else None
 
+    _learner_organisations_refresh()
     # Always whole: they depend on today (valid certificates), and are small.
     for organisation, model in ((False, r.LearnerRollup), (True, r.LearnerOrgRollup)):
         model.objects.all().delete()
@@ -404,6 +417,20 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
     r.RollupRefresh.objects.create(finished_at=timezone.now(), full=since is None, since=since)
     r.RollupRefresh.objects.filter(pk__in=r.RollupRefresh.objects.order_by("-finished_at").values("pk")[10:]).delete()
     return RefreshResult(full=since is None, since=since, finished_at=now)
+
+
+def _learner_organisations_refresh() -> None:
+    """Copy the memberships into LearnerOrganisation, beside the rows kept for erased learners."""
+    r.LearnerOrganisation.objects.filter(kept=False).delete()
+    _insert(
+        r.LearnerOrganisation,
+        Membership.objects.values(
+            d_learner=F("user_id"),
+            d_organisation=F("organisation_id"),
+            d_organisation_kind=F("organisation__kind"),
+            d_kept=Value(False),
+        ),
+    )
 
 
 def _insert_distinct(model, sources: list[QuerySet]) -> None:

@@ -12,7 +12,7 @@ from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from courses.models import Competency, CourseEvaluation, CoursePage, Question
-from elearning.people.models import District, Membership, Sector
+from elearning.people.models import District, Sector
 
 from .filters import Filters
 from .models import (
@@ -27,6 +27,7 @@ from .models import (
     ConfidenceTotalRollup,
     FunnelOrgRollup,
     FunnelRollup,
+    LearnerOrganisation,
     LearnerOrgRollup,
     LearnerRollup,
     LearningOrgRollup,
@@ -222,13 +223,19 @@ def _active_learners(filters: Filters) -> int:
     if filters.course:
         q &= Q(course=filters.course)
     if filters.by_organisation:
-        members = Membership.objects.all()
-        if filters.organisation:
-            members = members.filter(organisation=filters.organisation)
-        if filters.organisation_kind:
-            members = members.filter(organisation__kind=filters.organisation_kind)
-        q &= Q(learner_id__in=members.values("user_id"))
+        q &= Q(learner_id__in=_members(filters))
     return ActiveLearner.objects.filter(q).aggregate(n=Count("learner_id", distinct=True))["n"]
+
+
+def _members(filters: Filters):
+    """Ids of the learners in the chosen organisation (or kind), as the rollups count them: members,
+    and erased learners who were members when they erased their account."""
+    links = LearnerOrganisation.objects.all()
+    if filters.organisation:
+        links = links.filter(organisation=filters.organisation)
+    if filters.organisation_kind:
+        links = links.filter(organisation_kind=filters.organisation_kind)
+    return links.values("learner_id")
 
 
 def _pct(value):
@@ -609,12 +616,7 @@ def evaluation_free_text(filters: Filters) -> list[dict]:
     if filters.course:
         evaluations = evaluations.filter(enrolment__course=filters.course)
     if filters.by_organisation:
-        members = Membership.objects.all()
-        if filters.organisation:
-            members = members.filter(organisation=filters.organisation)
-        if filters.organisation_kind:
-            members = members.filter(organisation__kind=filters.organisation_kind)
-        evaluations = evaluations.filter(enrolment__learner__in=members.values("user_id"))
+        evaluations = evaluations.filter(enrolment__learner__in=_members(filters))
     return list(
         evaluations.order_by("-after_at").values("action", "after_at", course_title=F("enrolment__course__title"))[
             :FREE_TEXT_LIMIT

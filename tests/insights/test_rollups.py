@@ -11,6 +11,8 @@ from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import TruncDate, TruncMonth
 
 from courses.models import AttemptAnswer, Certificate, ConfidenceRating, CourseEvaluation, Enrolment, QuizAttempt
+from elearning.insights import selectors
+from elearning.insights.filters import Filters
 from elearning.insights.models import (
     AnswerOrgRollup,
     AnswerRollup,
@@ -19,15 +21,18 @@ from elearning.insights.models import (
     ConfidenceRollup,
     ConfidenceTotalRollup,
     FunnelRollup,
+    LearnerOrganisation,
     LearningOrgRollup,
     LearningRollup,
     RollupRefresh,
     SatisfactionRollup,
 )
 from elearning.insights.rollups import rollups_refresh
-from elearning.people.privacy import account_erase
+from elearning.insights.selectors import DASHBOARDS
+from elearning.people.models import Membership, OrganisationKind, Sector
+from elearning.people.privacy import account_erase, is_erased
 from tests.factories import UserFactory
-from tests.insights.conftest import _attempt, at
+from tests.insights.conftest import TODAY, _attempt, at
 
 
 def _month(field):
@@ -68,8 +73,15 @@ def assert_rollups_match_records():
         "p": submitted.filter(passed=True).count(),
         "s": submitted.aggregate(s=Sum("score"))["s"],
     }
+
     # Per membership: every enrolment of a learner in k organisations appears k times (once if none).
-    memberships = sum(max(e.learner.memberships.count(), 1) for e in Enrolment.objects.select_related("learner"))
+    # An erased learner's memberships are gone from people: insights kept them at erasure.
+    def organisations(learner):
+        if is_erased(learner):
+            return learner.insights_organisations.filter(kept=True).count()
+        return learner.memberships.count()
+
+    memberships = sum(max(organisations(e.learner), 1) for e in Enrolment.objects.select_related("learner"))
     assert LearningOrgRollup.objects.aggregate(e=Sum("enrolments"))["e"] == memberships
     answers = AttemptAnswer.objects.filter(attempt__submitted_at__isnull=False)
     direct = _sums(
@@ -95,12 +107,15 @@ def assert_rollups_match_records():
     )
     assert (
         AnswerOrgRollup.objects.filter(organisation__isnull=True).aggregate(n=Sum("n"))["n"]
-        == answers.filter(attempt__enrolment__learner__memberships__isnull=True).count()
+        == answers.exclude(attempt__enrolment__learner__in=Membership.objects.values("user"))
+        .exclude(attempt__enrolment__learner__in=LearnerOrganisation.objects.filter(kept=True).values("learner"))
+        .count()
     )
-    assert (
-        CertificateRollup.objects.aggregate(n=Sum("certificates"))["n"]
-        == Certificate.objects.filter(revoked_at__isnull=True).count()
+    # Certificates held: not revoked, or revoked only because the holder erased their account.
+    held = Certificate.objects.filter(
+        Q(revoked_at__isnull=True) | Q(revocation_reason="account erased", learner__email__startswith="erased-")
     )
+    assert CertificateRollup.objects.aggregate(n=Sum("certificates"))["n"] == held.count()
     ratings = ConfidenceRating.objects.filter(
         Q(stage="before", evaluation__before_at__isnull=False) | Q(stage="after", evaluation__after_at__isnull=False)
     )
@@ -131,8 +146,55 @@ def test_it_matches_the_records_after_writes_edits_and_erasures(world):
 
     rollups_refresh(now=at(1, month=4))
     assert_rollups_match_records()
-    # Erased learners stay in the figures.
     assert FunnelRollup.objects.aggregate(n=Sum("enrolled"))["n"] == 6
+
+
+FILTERS = {
+    "everything": {},
+    "X School": {"organisation": "school_x"},
+    "Y Hotel": {"organisation": "hotel_y"},
+    "schools": {"organisation_kind": OrganisationKind.SCHOOL},
+    "hotels": {"organisation_kind": OrganisationKind.HOTEL},
+    "school staff": {"sector": Sector.SCHOOL},
+    "Ashby": {"district": "ashby"},
+    "North": {"partnership": "north"},
+    "the course": {"course": "course"},
+}
+
+
+def _every_figure(world) -> dict:
+    """Every table of every rollup dashboard under each filter (the free text aside: erasure blanks it)."""
+    figures = {}
+    for name, spec in FILTERS.items():
+        values = {
+            key: (value if key in {"organisation_kind", "sector"} else getattr(world, value).pk)
+            for key, value in spec.items()
+        }
+        for key in ("overview", "funnel", "gaps", "confidence", "satisfaction"):
+            dashboard = DASHBOARDS[key][1]
+            kwargs = {"today": TODAY} if key == "overview" else {}
+            for table in dashboard(Filters(**values), **kwargs).tables:
+                figures[(name, key, table.key)] = table.rows
+    return figures
+
+
+def test_erasing_a_learner_changes_no_figure(world):
+    rollups_refresh(now=at(1, month=4))
+    before = _every_figure(world)
+    # A: in X School and Y Hotel, with a certificate valid until 20 April, evaluations and answers.
+    account_erase(user=world.learners["A"])
+    assert not Membership.objects.filter(user=world.learners["A"]).exists()
+    assert Certificate.objects.get(code="AAAAAAAAAAAA").revoked_at is not None
+
+    rollups_refresh(now=at(1, month=4))
+    after = _every_figure(world)
+    assert after == before
+    # The figures that rest on A alone are really there: X School's enrolment and certificate.
+    overview = dict(selectors.overview(Filters(organisation=world.school_x.pk), today=TODAY).table("overview").rows)
+    assert overview["Enrolments"] == 1
+    assert overview["Active learners"] == 1
+    assert overview["Expiring within 30 days"] == 1
+    assert_rollups_match_records()
 
 
 def test_an_incremental_refresh_picks_up_recent_activity(world):

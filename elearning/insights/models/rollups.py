@@ -21,6 +21,7 @@ SQLite and PostgreSQL alike."""
 
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce
@@ -65,6 +66,31 @@ class OrganisationDimensions(RollupDimensions):
 
     class Meta:
         abstract = True
+
+
+# --- Who belongs to which organisation --------------------------------------------------------
+
+
+class LearnerOrganisation(models.Model):
+    """The organisations a learner counts in, as the organisation rollups see them: a copy of
+    people.Membership taken at each refresh (kept=False), plus the memberships an erased learner had
+    when they erased their account (kept=True). Erasure deletes the membership itself, but the
+    learner's records stay in every aggregate, the organisation's included."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="insights_organisations"
+    )
+    organisation = _dimension("people.Organisation")
+    organisation_kind = models.CharField(max_length=30, blank=True)
+    kept = models.BooleanField(default=False, help_text="Kept when the learner erased their account.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "organisation"], name="insights_learner_organisation_key")
+        ]
+
+    def __str__(self):
+        return f"Learner {self.learner_id} in organisation {self.organisation_id}"
 
 
 # --- Registered learners and coverage -------------------------------------------------------
