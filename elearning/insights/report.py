@@ -36,6 +36,8 @@ class ReportRenderError(Exception):
 class Section:
     heading: str
     tables: list[Table]
+    # What the dashboard says about its figures (a filter that does not apply to some of them).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -147,12 +149,12 @@ def training_needs_analysis(filters: Filters, *, as_of: datetime.datetime | None
         as_of=as_of,
         headlines=_headlines(overview, funnel, gaps, confidence, satisfaction, survey),
         sections=[
-            Section("Knowledge gaps", gaps.tables),
-            Section("Confidence before and after", confidence.tables),
-            Section("Course evaluation", satisfaction.tables),
-            Section("Training-needs survey", survey.tables),
-            Section("Completions", funnel.tables),
-            Section("Coverage", overview.tables),
+            Section("Knowledge gaps", gaps.tables, gaps.notes),
+            Section("Confidence before and after", confidence.tables, confidence.notes),
+            Section("Course evaluation", satisfaction.tables, satisfaction.notes),
+            Section("Training-needs survey", survey.tables, survey.notes),
+            Section("Completions", funnel.tables, funnel.notes),
+            Section("Coverage", overview.tables, overview.notes),
         ],
         evaluation_text=satisfaction.free_text,
         survey_text=survey.free_text,
@@ -172,7 +174,7 @@ def report_pdf(analysis: Analysis) -> bytes:
         {
             "analysis": analysis,
             "sections": [
-                (section.heading, [(table, table.export_rows()) for table in section.tables])
+                (section.heading, section.notes, [(table, table.export_rows()) for table in section.tables])
                 for section in analysis.sections
             ],
             "font_regular": font_dir / "DejaVuSans.ttf",
@@ -203,6 +205,12 @@ def report_xlsx(analysis: Analysis) -> bytes:
     summary.append(["Headline findings"])
     for line in analysis.headlines:
         summary.append([csv_safe(line)])
+    notes = [(section.heading, note) for section in analysis.sections for note in section.notes]
+    if notes:
+        summary.append([])
+        summary.append(["Notes"])
+        for heading, note in notes:
+            summary.append([heading, csv_safe(note)])
     for section in analysis.sections:
         for table in section.tables:
             add_sheet(workbook, table)

@@ -46,6 +46,22 @@ SATISFACTION_QUESTIONS = {
     "useful": "It was useful to me",
 }
 FREE_TEXT_LIMIT = 500
+COURSE_NOTE = "Registered learners and coverage count every learner: the course filter does not apply to them."
+SURVEY_NOTE = (
+    "Survey answers give their own sector, district and organisation kind, so the survey figures are "
+    "filtered by period, area, sector and organisation kind only"
+)
+
+
+def survey_note(filters: Filters) -> str:
+    """What the survey figures leave out of the filters; said loudest when an organisation or course
+    is chosen, since the survey figures are then for the whole area, not for it."""
+    if filters.organisation or filters.course:
+        chosen = " and ".join(
+            name for name, chosen in (("organisation", filters.organisation), ("course", filters.course)) if chosen
+        )
+        return f"{SURVEY_NOTE}: they are not limited to the chosen {chosen}."
+    return f"{SURVEY_NOTE}."
 
 
 @dataclass
@@ -201,7 +217,9 @@ def overview(filters: Filters, *, today: datetime.date | None = None) -> Dashboa
     }
     notes = []
     if filters.course:
-        notes.append("Registered learners and coverage count every learner; the course filter does not apply to them.")
+        notes.append(COURSE_NOTE)
+        for table in (headline, rates, coverage_sector, coverage_district):
+            table.note = COURSE_NOTE
     return Dashboard(tables=[headline, rates, coverage_sector, coverage_district], chart=chart, notes=notes)
 
 
@@ -482,8 +500,7 @@ def confidence(filters: Filters) -> Dashboard:
         ],
         "max": 4,
     }
-    notes = ["Survey figures are filtered by period, area, sector and organisation kind only."]
-    return Dashboard(tables=[before_after, *survey], chart=chart, notes=notes)
+    return Dashboard(tables=[before_after, *survey], chart=chart, notes=[survey_note(filters)])
 
 
 def _round(value):
@@ -546,6 +563,8 @@ def survey_confidence(filters: Filters) -> list[Table]:
             for row in per_sector
         ),
     )
+    for table in (overall, by_sector):
+        table.note = survey_note(filters)
     return [overall, by_sector]
 
 
@@ -663,6 +682,8 @@ def survey_results(filters: Filters) -> Dashboard:
             key=lambda row: (row[0], -row[2], row[1]),
         ),
     )
+    for table in (agency, district, wanted):
+        table.note = survey_note(filters)
     total = responses.count()
     chart = {
         "type": "bar",
@@ -677,10 +698,7 @@ def survey_results(filters: Filters) -> Dashboard:
         tables=[agency, district, wanted],
         chart=chart,
         figures=[("Responses", f"{total:,}")],
-        notes=[
-            "Survey answers give their own sector, district and organisation kind; "
-            "organisation and course filters do not apply."
-        ],
+        notes=[survey_note(filters)],
         free_text=[
             {"action": row["comments"], "after_at": row["submitted_at"], "course_title": ""} for row in comments
         ],

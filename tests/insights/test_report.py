@@ -2,9 +2,14 @@
 never state."""
 
 import datetime
+import io
 
 import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+from pypdf import PdfReader
 
+from elearning.insights import selectors
 from elearning.insights.filters import Filters
 from elearning.insights.report import training_needs_analysis
 from elearning.insights.rollups import rollups_refresh
@@ -55,3 +60,41 @@ def test_headlines_never_state_a_share_that_gives_a_small_count_away(refreshed):
     assert "The biggest knowledge gap by competency is Responding to a disclosure." in lines
     assert not any("registered learners hold a valid certificate" in line for line in lines)
     assert not any("fully satisfied" in line for line in lines)
+
+
+def pdf_text(content: bytes) -> str:
+    """The words of a PDF, in reading order, on one line."""
+    reader = PdfReader(io.BytesIO(content))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def _download(client, fmt, **params):
+    response = client.get(reverse("insights_report_download", args=[fmt]), params)
+    assert response.status_code == 200
+    return response.content
+
+
+def test_the_report_says_which_figures_a_chosen_organisation_or_course_does_not_narrow(refreshed, analyst_client):
+    text = pdf_text(_download(analyst_client, "pdf", organisation=refreshed.hotel_y.pk, course=refreshed.course.pk))
+    survey = text.split("Training-needs survey", 1)[1]
+    assert (
+        "Note: Survey answers give their own sector, district and organisation kind, so the survey figures are "
+        "filtered by period, area, sector and organisation kind only: they are not limited to the chosen "
+        "organisation and course." in survey.split("Completions", 1)[0]
+    )
+    # The coverage section comes after the completions.
+    assert f"Note: {selectors.COURSE_NOTE}" in text.split("Completions", 1)[1]
+
+    workbook = load_workbook(io.BytesIO(_download(analyst_client, "xlsx", course=refreshed.course.pk)))
+    summary = [tuple(value for value in row if value is not None) for row in workbook["Summary"].values]
+    assert ("Coverage", selectors.COURSE_NOTE) in summary
+    assert ("Training-needs survey", selectors.survey_note(Filters(course=refreshed.course.pk))) in summary
+    sheet = list(workbook["coverage_sector"].values)
+    assert sheet[1][0] == f"Note: {selectors.COURSE_NOTE}"
+    assert list(workbook["responses_sector"].values)[1][0].endswith("not limited to the chosen course.")
+
+
+def test_the_report_has_no_such_note_when_every_filter_applies(refreshed, analyst_client):
+    text = pdf_text(_download(analyst_client, "pdf", sector=Sector.SCHOOL))
+    assert "not limited to the chosen" not in text
+    assert "the course filter does not apply" not in text
