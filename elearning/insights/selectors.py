@@ -58,7 +58,7 @@ def survey_note(filters: Filters) -> str:
     is chosen, since the survey figures are then for the whole area, not for it."""
     if filters.organisation or filters.course:
         chosen = " and ".join(
-            name for name, chosen in (("organisation", filters.organisation), ("course", filters.course)) if chosen
+            name for name, value in (("organisation", filters.organisation), ("course", filters.course)) if value
         )
         return f"{SURVEY_NOTE}: they are not limited to the chosen {chosen}."
     return f"{SURVEY_NOTE}."
