@@ -34,6 +34,7 @@ from .models import (
     LearningRollup,
     SatisfactionOrgRollup,
     SatisfactionRollup,
+    Survey,
     SurveyConfidence,
     SurveyOption,
     SurveyResponse,
@@ -53,15 +54,34 @@ SURVEY_NOTE = (
 )
 
 
-def survey_note(filters: Filters) -> str:
-    """What the survey figures leave out of the filters; said loudest when an organisation or course
-    is chosen, since the survey figures are then for the whole area, not for it."""
+def survey_note(filters: Filters, survey: Survey | None) -> str:
+    """Which survey the survey figures are from, and what they leave out of the filters; said loudest
+    when an organisation or course is chosen, since the survey figures are then for the whole area."""
+    if survey is None:
+        which = "No published survey was open in this period."
+    elif filters.survey:
+        which = f"Survey figures are from {survey.title}."
+    else:
+        which = f"Survey figures are from {survey.title}, the latest published survey open in this period."
     if filters.organisation or filters.course:
         chosen = " and ".join(
             name for name, value in (("organisation", filters.organisation), ("course", filters.course)) if value
         )
-        return f"{SURVEY_NOTE}: they are not limited to the chosen {chosen}."
-    return f"{SURVEY_NOTE}."
+        return f"{which} {SURVEY_NOTE}: they are not limited to the chosen {chosen}."
+    return f"{which} {SURVEY_NOTE}."
+
+
+def survey_in_use(filters: Filters) -> Survey | None:
+    """The chosen survey, or the latest published (live) survey open at some time in the period.
+    Different surveys ask different questions of different years: their answers are never summed."""
+    if filters.survey:
+        return Survey.objects.filter(pk=filters.survey).first()
+    surveys = Survey.objects.filter(live=True)
+    if filters.date_from:
+        surveys = surveys.filter(closes_on__gte=filters.date_from)
+    if filters.date_to:
+        surveys = surveys.filter(opens_on__lt=_next_month(filters.date_to))
+    return surveys.order_by("-opens_on", "-pk").first()
 
 
 @dataclass
@@ -489,7 +509,7 @@ def confidence(filters: Filters) -> Dashboard:
             ]
         )
     before_after.rows.sort(key=lambda row: row[0])
-    survey = survey_confidence(filters)
+    survey_tables = survey_confidence(filters)
     chart = {
         "type": "bar",
         "title": "Mean confidence before and after, by competency",
@@ -500,16 +520,20 @@ def confidence(filters: Filters) -> Dashboard:
         ],
         "max": 4,
     }
-    return Dashboard(tables=[before_after, *survey], chart=chart, notes=[survey_note(filters)])
+    return Dashboard(tables=[before_after, *survey_tables], chart=chart, notes=[survey_tables[0].note])
 
 
 def _round(value):
     return None if value is None else round(value, 2)
 
 
-def _survey_responses(filters: Filters):
-    """Survey responses in the filters: the respondent's own answers give district and sector."""
-    responses = SurveyResponse.objects.annotate(at=F("submitted_at")).filter(_period_datetimes(filters))
+def _survey_responses(filters: Filters, survey: Survey | None):
+    """Survey responses to one survey in the filters: the respondent's own answers give district
+    and sector."""
+    if survey is None:
+        return SurveyResponse.objects.none()
+    responses = SurveyResponse.objects.filter(survey=survey)
+    responses = responses.annotate(at=F("submitted_at")).filter(_period_datetimes(filters))
     responses = responses.filter(filters.area_q("district__", partnership="partnership_id", district="id"))
     if filters.sector:
         responses = responses.filter(sector=filters.sector)
@@ -519,7 +543,8 @@ def _survey_responses(filters: Filters):
 
 
 def survey_confidence(filters: Filters) -> list[Table]:
-    responses = _survey_responses(filters)
+    survey = survey_in_use(filters)
+    responses = _survey_responses(filters, survey)
     ratings = SurveyConfidence.objects.filter(response__in=responses.values("pk"))
     per_competency = list(
         ratings.values("competency").annotate(n_=Count("pk"), low=Count("pk", filter=Q(rating__lte=2)))
@@ -564,7 +589,7 @@ def survey_confidence(filters: Filters) -> list[Table]:
         ),
     )
     for table in (overall, by_sector):
-        table.note = survey_note(filters)
+        table.note = survey_note(filters, survey)
     return [overall, by_sector]
 
 
@@ -647,7 +672,8 @@ def evaluation_free_text(filters: Filters) -> list[dict]:
 
 
 def survey_results(filters: Filters) -> Dashboard:
-    responses = _survey_responses(filters)
+    survey = survey_in_use(filters)
+    responses = _survey_responses(filters, survey)
     sector_labels = dict(Sector.choices)
     by_sector = responses.values("sector").annotate(n_=Count("pk")).order_by("sector")
     agency = Table(
@@ -683,7 +709,7 @@ def survey_results(filters: Filters) -> Dashboard:
         ),
     )
     for table in (agency, district, wanted):
-        table.note = survey_note(filters)
+        table.note = survey_note(filters, survey)
     total = responses.count()
     chart = {
         "type": "bar",
@@ -697,8 +723,8 @@ def survey_results(filters: Filters) -> Dashboard:
     return Dashboard(
         tables=[agency, district, wanted],
         chart=chart,
-        figures=[("Responses", f"{total:,}")],
-        notes=[survey_note(filters)],
+        figures=[("Survey", survey.title if survey else "None"), ("Responses", f"{total:,}")],
+        notes=[survey_note(filters, survey)],
         free_text=[
             {"action": row["comments"], "after_at": row["submitted_at"], "course_title": ""} for row in comments
         ],

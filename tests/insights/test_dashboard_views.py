@@ -74,6 +74,8 @@ def test_it_shows_the_insights_menu_to_analysts_only(refreshed, analyst_client, 
         {"date_from": "2026-05-01", "date_to": "2026-01-01"},
         {"organisation": "-1"},
         {"course": "0"},
+        {"survey": "999999"},
+        {"survey": "latest"},
     ],
 )
 def test_it_explains_bad_filters_instead_of_failing(refreshed, analyst_client, params):

@@ -5,6 +5,7 @@ import math
 import statistics
 
 import pytest
+from django.utils import timezone
 
 from elearning.insights import selectors
 from elearning.insights.filters import Filters
@@ -161,28 +162,32 @@ def test_it_filters_by_area_sector_course_and_period(refreshed):
     assert _figure(selectors.overview(Filters(scope=(refreshed.south.pk,)), today=TODAY), "Active learners") == 1
 
 
-def test_it_reads_the_survey(refreshed):
+def _survey(world, *, title, slug, opens, closes, ratings, live=True, topic="Online grooming"):
+    """A survey with one response per (sector, district, rating), submitted on successive days from `opens`."""
     from elearning.insights.models import Survey, SurveyConfidence, SurveyOption, SurveyResponse
 
-    survey = Survey.objects.create(
+    survey = Survey.objects.create(title=title, slug=slug, opens_on=opens, closes_on=closes, live=live)
+    option = SurveyOption.objects.create(survey=survey, kind="topic", label=topic)
+    for n, (sector, district, rating) in enumerate(ratings):
+        submitted = timezone.make_aware(datetime.datetime.combine(opens, datetime.time(12)) + datetime.timedelta(n))
+        response = SurveyResponse.objects.create(
+            survey=survey, submitted_at=submitted, sector=sector, district=getattr(world, district)
+        )
+        SurveyConfidence.objects.create(response=response, competency=world.signs, rating=rating)
+        if n < 2:
+            response.options.add(option)
+    return survey
+
+
+def test_it_reads_the_survey(refreshed):
+    _survey(
+        refreshed,
         title="2026 workforce survey",
         slug="2026",
-        opens_on=datetime.date(2026, 3, 1),
-        closes_on=datetime.date(2026, 3, 31),
+        opens=datetime.date(2026, 3, 1),
+        closes=datetime.date(2026, 3, 31),
+        ratings=[(Sector.SCHOOL, "ashby", 1), (Sector.SCHOOL, "ashby", 3), (Sector.TAXI, "crane", 2)],
     )
-    topic = SurveyOption.objects.create(survey=survey, kind="topic", label="Online grooming")
-    ratings = [
-        (Sector.SCHOOL, refreshed.ashby, 1),
-        (Sector.SCHOOL, refreshed.ashby, 3),
-        (Sector.TAXI, refreshed.crane, 2),
-    ]
-    for n, (sector, district, rating) in enumerate(ratings):
-        response = SurveyResponse.objects.create(
-            survey=survey, submitted_at=at(10 + n), sector=sector, district=district
-        )
-        SurveyConfidence.objects.create(response=response, competency=refreshed.signs, rating=rating)
-        if n < 2:
-            response.options.add(topic)
     confidence = selectors.confidence(Filters())
     assert _rows(confidence, "survey_not_confident") == [["Recognising signs", 3, 2, pytest.approx(2 / 3)]]
     assert _rows(confidence, "survey_not_confident_sector") == [
@@ -195,3 +200,61 @@ def test_it_reads_the_survey(refreshed):
     assert _rows(results, "wanted") == [["Topic", "Online grooming", 2]]
     south = selectors.survey_results(Filters(scope=(refreshed.south.pk,)))
     assert _rows(south, "responses_district") == [["Crane", 1]]
+
+
+def test_survey_figures_are_for_one_survey_the_latest_published_unless_another_is_chosen(refreshed):
+    older = _survey(
+        refreshed,
+        title="2025 workforce survey",
+        slug="2025",
+        opens=datetime.date(2025, 3, 1),
+        closes=datetime.date(2025, 3, 31),
+        ratings=[(Sector.SCHOOL, "ashby", 1)] * 4,
+        topic="County lines",
+    )
+    _survey(
+        refreshed,
+        title="2026 workforce survey",
+        slug="2026",
+        opens=datetime.date(2026, 3, 1),
+        closes=datetime.date(2026, 3, 31),
+        ratings=[(Sector.SCHOOL, "ashby", 4), (Sector.TAXI, "crane", 2)],
+    )
+    _survey(
+        refreshed,
+        title="Draft 2027 survey",
+        slug="2027",
+        opens=datetime.date(2027, 3, 1),
+        closes=datetime.date(2027, 3, 31),
+        ratings=[(Sector.HOTEL, "brook", 1)],
+        live=False,
+    )
+
+    def results(**filters):
+        dashboard = selectors.survey_results(Filters(**filters))
+        return dict(dashboard.figures), _rows(dashboard, "responses_sector"), _rows(dashboard, "wanted")
+
+    # The latest published survey, not the sum of all three (7 responses) nor the unpublished draft.
+    assert results() == (
+        {"Survey": "2026 workforce survey", "Responses": "2"},
+        [["School staff", 1], ["Taxi or private hire driver", 1]],
+        [["Topic", "Online grooming", 2]],
+    )
+    assert results(survey=older.pk) == (
+        {"Survey": "2025 workforce survey", "Responses": "4"},
+        [["School staff", 4]],
+        [["Topic", "County lines", 2]],
+    )
+    # A period that only the 2025 survey was open in: that one by default.
+    assert results(date_from=datetime.date(2025, 1, 1), date_to=datetime.date(2025, 12, 1))[0]["Survey"] == (
+        "2025 workforce survey"
+    )
+    # A period no published survey was open in: no survey figures, and the note says why.
+    empty = selectors.survey_results(Filters(date_from=datetime.date(2024, 1, 1), date_to=datetime.date(2024, 2, 1)))
+    assert dict(empty.figures)["Responses"] == "0"
+    assert empty.notes[0].startswith("No published survey was open in this period.")
+    confidence = selectors.confidence(Filters())
+    assert _rows(confidence, "survey_not_confident") == [["Recognising signs", 2, 1, 0.5]]
+    assert confidence.notes[0].startswith(
+        "Survey figures are from 2026 workforce survey, the latest published survey open in this period."
+    )

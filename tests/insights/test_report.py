@@ -78,7 +78,8 @@ def test_the_report_says_which_figures_a_chosen_organisation_or_course_does_not_
     text = pdf_text(_download(analyst_client, "pdf", organisation=refreshed.hotel_y.pk, course=refreshed.course.pk))
     survey = text.split("Training-needs survey", 1)[1]
     assert (
-        "Note: Survey answers give their own sector, district and organisation kind, so the survey figures are "
+        "Note: No published survey was open in this period. "
+        "Survey answers give their own sector, district and organisation kind, so the survey figures are "
         "filtered by period, area, sector and organisation kind only: they are not limited to the chosen "
         "organisation and course." in survey.split("Completions", 1)[0]
     )
@@ -88,7 +89,7 @@ def test_the_report_says_which_figures_a_chosen_organisation_or_course_does_not_
     workbook = load_workbook(io.BytesIO(_download(analyst_client, "xlsx", course=refreshed.course.pk)))
     summary = [tuple(value for value in row if value is not None) for row in workbook["Summary"].values]
     assert ("Coverage", selectors.COURSE_NOTE) in summary
-    assert ("Training-needs survey", selectors.survey_note(Filters(course=refreshed.course.pk))) in summary
+    assert ("Training-needs survey", selectors.survey_note(Filters(course=refreshed.course.pk), None)) in summary
     sheet = list(workbook["coverage_sector"].values)
     assert sheet[1][0] == f"Note: {selectors.COURSE_NOTE}"
     assert list(workbook["responses_sector"].values)[1][0].endswith("not limited to the chosen course.")
