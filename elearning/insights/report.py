@@ -47,8 +47,12 @@ class Analysis:
     as_of: datetime.datetime | None
     headlines: list[str]
     sections: list[Section]
-    evaluation_text: list[dict] = field(default_factory=list)
-    survey_text: list[dict] = field(default_factory=list)
+    evaluation_text: selectors.FreeText | None = None
+    survey_text: selectors.FreeText | None = None
+
+    @property
+    def free_texts(self) -> list[selectors.FreeText]:
+        return [text for text in (self.evaluation_text, self.survey_text) if text is not None]
 
 
 def _percent(value) -> str:
@@ -177,6 +181,7 @@ def report_pdf(analysis: Analysis) -> bytes:
                 (section.heading, section.notes, [(table, table.export_rows()) for table in section.tables])
                 for section in analysis.sections
             ],
+            "free_texts": analysis.free_texts,
             "font_regular": font_dir / "DejaVuSans.ttf",
             "font_bold": font_dir / "DejaVuSans-Bold.ttf",
             "service_name": settings.SERVICE_NAME,
@@ -214,12 +219,19 @@ def report_xlsx(analysis: Analysis) -> bytes:
     for section in analysis.sections:
         for table in section.tables:
             add_sheet(workbook, table)
+    # One sheet for every free-text answer, months in local time as in the PDF; a source's note (its
+    # answers withheld for a small group, or only the newest shown) stands above its answers.
     appendix = workbook.create_sheet("Free text")
     appendix.append(["Source", "Course", "Month", "Answer"])
-    for row in analysis.evaluation_text:
-        appendix.append(
-            ["Course evaluation", csv_safe(row["course_title"]), f"{row['after_at']:%Y-%m}", csv_safe(row["action"])]
-        )
-    for row in analysis.survey_text:
-        appendix.append(["Training-needs survey", "", f"{row['after_at']:%Y-%m}", csv_safe(row["action"])])
+    for source, free_text in (
+        ("Course evaluation", analysis.evaluation_text),
+        ("Training-needs survey", analysis.survey_text),
+    ):
+        if free_text is None:
+            continue
+        if free_text.note:
+            appendix.append([source, "", "", csv_safe(f"Note: {free_text.note}")])
+        for answer in free_text.answers:
+            month = f"{timezone.localtime(answer['at']):%Y-%m}"
+            appendix.append([source, csv_safe(answer["course"]), month, csv_safe(answer["text"])])
     return workbook_bytes(workbook)

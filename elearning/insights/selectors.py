@@ -39,7 +39,7 @@ from .models import (
     SurveyOption,
     SurveyResponse,
 )
-from .tables import COUNT, INDEX, MEAN, SHARE, TEXT, Column, Table, ratio
+from .tables import COUNT, INDEX, MEAN, SHARE, SMALL_NUMBER, TEXT, Column, Table, ratio
 
 SATISFACTION_QUESTIONS = {
     "met_aims": "The course met its stated aims",
@@ -85,14 +85,76 @@ def survey_in_use(filters: Filters) -> Survey | None:
 
 
 @dataclass
+class FreeText:
+    """Free-text answers in the filters, newest first, never with who wrote them: each answer is a
+    dict of text, at (an aware datetime) and course. Withheld when fewer than 5 people wrote them
+    (in a small group a reader could tell who wrote what); at most FREE_TEXT_LIMIT, and says so."""
+
+    key: str
+    caption: str
+    answers: list[dict]
+    with_course: bool = True
+    truncated: bool = False
+    withheld: bool = False
+
+    @property
+    def note(self) -> str:
+        if self.withheld:
+            return (
+                f"Fewer than {SMALL_NUMBER} people wrote an answer for these filters, so their answers are not "
+                "shown: in a group that small they could tell who wrote what."
+            )
+        if self.truncated:
+            return (
+                f"Only the newest {FREE_TEXT_LIMIT:,} answers are shown: there are more for these filters. "
+                "Narrow the filters (a shorter period, say) to see the others."
+            )
+        return ""
+
+    def table(self) -> Table:
+        """The answers as a table for CSV and XLSX (months in local time, as on the page and the PDF)."""
+        columns = [Column("Course")] if self.with_course else []
+        rows = [
+            ([answer["course"]] if self.with_course else [])
+            + [f"{timezone.localtime(answer['at']):%Y-%m}", answer["text"]]
+            for answer in self.answers
+        ]
+        return Table(self.key, self.caption, [*columns, Column("Month"), Column("Answer")], rows=rows, note=self.note)
+
+
+def _free_text(key, caption, answers, *, writer: str | None, with_course: bool = True) -> FreeText:
+    """FreeText from a queryset of answers, newest first (text, at, course and, for learners, their
+    id in `writer`). One row more than is shown is read, to tell that there are more."""
+    rows = list(answers[: FREE_TEXT_LIMIT + 1])
+    truncated = len(rows) > FREE_TEXT_LIMIT
+    # Writers: distinct learners, or one per response for the survey, whose anonymous respondents
+    # have no id. Counted in the rows read; only when those are cut short and name fewer than 5
+    # writers (one person with a hundred answers) is the database asked.
+    writers = len({row[writer] for row in rows}) if writer else len(rows)
+    if truncated and writers < SMALL_NUMBER:
+        if writer:
+            writers = len(answers.order_by().values_list(writer, flat=True).distinct()[:SMALL_NUMBER])
+        else:
+            writers = answers.count()
+    rows = rows[:FREE_TEXT_LIMIT]
+    if writers < SMALL_NUMBER:
+        return FreeText(key, caption, [], with_course=with_course, withheld=True)
+    answers = [{"text": row["text"], "at": row["at"], "course": row.get("course") or ""} for row in rows]
+    return FreeText(key, caption, answers, with_course=with_course, truncated=truncated)
+
+
+@dataclass
 class Dashboard:
     tables: list[Table]
     chart: dict
     figures: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    free_text: list[dict] = field(default_factory=list)
+    free_text: FreeText | None = None
 
     def table(self, key: str) -> Table | None:
+        """A table by its key; the free-text answers are a table too, for their exports."""
+        if self.free_text is not None and key == self.free_text.key:
+            return self.free_text.table()
         return next((table for table in self.tables if table.key == key), None)
 
 
@@ -530,9 +592,7 @@ def _round(value):
 def _survey_responses(filters: Filters, survey: Survey | None):
     """Survey responses to one survey in the filters: the respondent's own answers give district
     and sector."""
-    if survey is None:
-        return SurveyResponse.objects.none()
-    responses = SurveyResponse.objects.filter(survey=survey)
+    responses = SurveyResponse.objects.filter(survey=survey) if survey else SurveyResponse.objects.none()
     responses = responses.annotate(at=F("submitted_at")).filter(_period_datetimes(filters))
     responses = responses.filter(filters.area_q("district__", partnership="partnership_id", district="id"))
     if filters.sector:
@@ -649,7 +709,7 @@ def satisfaction(filters: Filters) -> Dashboard:
     return Dashboard(tables=[table], chart=chart, free_text=evaluation_free_text(filters))
 
 
-def evaluation_free_text(filters: Filters) -> list[dict]:
+def evaluation_free_text(filters: Filters) -> FreeText:
     """'What will you do as a result?' answers in the filters, newest first (never who wrote them)."""
     evaluations = CourseEvaluation.objects.annotate(at=F("after_at")).filter(_period_datetimes(filters))
     evaluations = evaluations.filter(at__isnull=False).exclude(action="")
@@ -661,11 +721,10 @@ def evaluation_free_text(filters: Filters) -> list[dict]:
         evaluations = evaluations.filter(enrolment__course=filters.course)
     if filters.by_organisation:
         evaluations = evaluations.filter(enrolment__learner__in=_members(filters))
-    return list(
-        evaluations.order_by("-after_at").values("action", "after_at", course_title=F("enrolment__course__title"))[
-            :FREE_TEXT_LIMIT
-        ]
+    rows = evaluations.order_by("-after_at").values(
+        "at", text=F("action"), course=F("enrolment__course__title"), writer=F("enrolment__learner_id")
     )
+    return _free_text("free_text", '"What will you do as a result?" (course evaluations)', rows, writer="writer")
 
 
 # --- survey results -------------------------------------------------------------------------
@@ -717,17 +776,14 @@ def survey_results(filters: Filters) -> Dashboard:
         "labels": [row[0] for row in agency.rows],
         "datasets": [{"label": "Responses", "data": [row[1] for row in agency.rows]}],
     }
-    comments = list(
-        responses.exclude(comments="").order_by("-submitted_at").values("comments", "submitted_at")[:FREE_TEXT_LIMIT]
-    )
+    comments = responses.exclude(comments="").order_by("-submitted_at").values("at", text=F("comments"))
     return Dashboard(
         tables=[agency, district, wanted],
         chart=chart,
         figures=[("Survey", survey.title if survey else "None"), ("Responses", f"{total:,}")],
         notes=[survey_note(filters, survey)],
-        free_text=[
-            {"action": row["comments"], "after_at": row["submitted_at"], "course_title": ""} for row in comments
-        ],
+        # One answer per response: anonymous respondents have no id, each response is one person.
+        free_text=_free_text("comments", "Training-needs survey comments", comments, writer=None, with_course=False),
     )
 
 

@@ -11,7 +11,7 @@ from elearning.insights import selectors
 from elearning.insights.filters import Filters
 from elearning.insights.rollups import rollups_refresh
 from elearning.people.models import OrganisationKind, Sector
-from tests.insights.conftest import TODAY, at
+from tests.insights.conftest import TODAY, add_crowd, at
 
 MARCH = datetime.date(2026, 3, 1)
 
@@ -127,10 +127,19 @@ def test_it_works_out_satisfaction_shares(refreshed):
     assert rows[2] == ["It was useful to me", 2, 2, 1.0, 0, 0.0, 2, 1.0]
 
 
-def test_it_lists_free_text_answers_without_names(refreshed):
-    answers = selectors.satisfaction(Filters()).free_text
-    assert {answer["action"] for answer in answers} == {"Share the signs with my team", "=cmd|' /C calc'!A0"}
-    assert set(answers[0]) == {"action", "after_at", "course_title"}
+def test_it_lists_free_text_answers_without_names(world):
+    add_crowd(world, 3, action="Talk to our DSL")
+    free_text = selectors.satisfaction(Filters()).free_text
+    # A, B and three more: five people wrote an answer.
+    assert {answer["text"] for answer in free_text.answers} == {
+        "Share the signs with my team",
+        "=cmd|' /C calc'!A0",
+        "Talk to our DSL 0",
+        "Talk to our DSL 1",
+        "Talk to our DSL 2",
+    }
+    assert set(free_text.answers[0]) == {"text", "at", "course"}
+    assert not free_text.withheld and not free_text.truncated
 
 
 def test_it_counts_a_learner_in_each_of_their_organisations_but_once_in_totals(refreshed):

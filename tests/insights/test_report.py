@@ -1,7 +1,6 @@
 """The training-needs analysis report: headline findings written from the data, and what it must
 never state."""
 
-import datetime
 import io
 
 import pytest
@@ -14,28 +13,13 @@ from elearning.insights.filters import Filters
 from elearning.insights.report import training_needs_analysis
 from elearning.insights.rollups import rollups_refresh
 from elearning.people.models import Sector
-from tests.factories import UserFactory
-from tests.insights.conftest import _attempt, _certificate, _evaluation, at
+from tests.insights.conftest import add_crowd, at
 
 
 @pytest.fixture
 def refreshed(world):
     rollups_refresh(now=at(1, month=4))
     return world
-
-
-def add_crowd(world, n=10):
-    """n more school staff in Ashby, each passing at the first attempt with every answer right, with
-    a valid certificate and a 4 for "met its aims"."""
-    from courses.models import Enrolment
-
-    for i in range(n):
-        learner = UserFactory(district=world.ashby, sector=Sector.SCHOOL, date_joined=at(1, month=2))
-        enrolment = Enrolment.objects.create(learner=learner, course=world.course, started_at=at(1))
-        attempt = _attempt(enrolment, 1, [1, 1, 1, 1], world.questions, [world.signs] * 3 + [world.responding], day=5)
-        Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=attempt.submitted_at)
-        _certificate(attempt, expires_on=datetime.date(2027, 3, 10), code=("C" + chr(65 + i)) * 6)
-        _evaluation(enrolment, after=4, competency=world.signs, met_aims=4)
 
 
 def test_headlines_state_shares_resting_on_at_least_five_in_count_and_total(world):
