@@ -11,7 +11,8 @@ from elearning.insights import selectors
 from elearning.insights.filters import Filters
 from elearning.insights.rollups import rollups_refresh
 from elearning.people.models import OrganisationKind, Sector
-from tests.insights.conftest import TODAY, add_crowd, at
+from tests.factories import UserFactory
+from tests.insights.conftest import TODAY, _attempt, _certificate, add_crowd, at
 
 MARCH = datetime.date(2026, 3, 1)
 
@@ -58,6 +59,30 @@ def test_it_sorts_certificates_into_valid_expiring_and_expired(refreshed):
     assert _figure(overview, "Expired certificates") == 1
 
 
+def test_it_puts_one_certificate_in_each_band_and_counts_the_bands_up_to_30_60_and_90_days(world):
+    # Besides A (20 April: 19 days), B (2027) and D (expired 30 March): one on each boundary and one
+    # inside each later band, all held by new learners in Brook. Today is 1 April 2026.
+    from courses.models import Enrolment
+
+    for n, ahead in enumerate((0, 30, 31, 45, 60, 75, 90, 91)):
+        learner = UserFactory(district=world.brook, sector=Sector.SCHOOL, date_joined=at(1, month=2))
+        enrolment = Enrolment.objects.create(learner=learner, course=world.course, started_at=at(1))
+        attempt = _attempt(enrolment, 1, [1, 1, 1, 1], world.questions, [world.signs] * 4, day=5)
+        _certificate(attempt, expires_on=TODAY + datetime.timedelta(days=ahead), code=("E" + chr(65 + n)) * 6)
+    rollups_refresh(now=at(1, month=4))
+    overview = selectors.overview(Filters(), today=TODAY)
+    # Expired: D and the one expiring today. Within 30: A, +30. Within 60: +31, +45, +60 as well.
+    # Within 90: +75, +90 as well. Valid: everything not expired (A, B, and +30 .. +91).
+    assert _figure(overview, "Expired certificates") == 2
+    assert _figure(overview, "Expiring within 30 days") == 2
+    assert _figure(overview, "Expiring within 60 days") == 5
+    assert _figure(overview, "Expiring within 90 days") == 7
+    assert _figure(overview, "Valid certificates") == 2 + 7
+    # Brook alone: the eight new ones.
+    brook = selectors.overview(Filters(district=world.brook.pk), today=TODAY)
+    assert [_figure(brook, f"Expiring within {n} days") for n in (30, 60, 90)] == [1, 4, 6]
+
+
 def test_it_shows_coverage_by_sector_and_district(refreshed):
     overview = selectors.overview(Filters(), today=TODAY)
     # A and B hold valid certificates on 1 April; D's has expired.
@@ -77,6 +102,46 @@ def test_it_follows_each_enrolment_down_the_funnel(refreshed):
     funnel = selectors.funnel(Filters())
     assert _rows(funnel, "funnel") == [[refreshed.course.title, 5, 4, 2, 3, pytest.approx(3 / 5)]]
     assert _rows(funnel, "trend") == [["2026-03", 5, 3, 5, 3, pytest.approx(3 / 5)]]
+
+
+def test_it_follows_a_filtered_group_down_the_funnel(refreshed):
+    # School staff: A (3 lessons, passed), C (no lesson, an attempt), E (enrolled only).
+    funnel = selectors.funnel(Filters(sector=Sector.SCHOOL))
+    assert _rows(funnel, "funnel") == [[refreshed.course.title, 3, 2, 1, 1, pytest.approx(1 / 3)]]
+    assert _rows(funnel, "trend") == [["2026-03", 3, 1, 2, 1, 0.5]]
+    # Y Hotel: A and B (1 lesson, passed at the second attempt).
+    hotel = selectors.funnel(Filters(organisation=refreshed.hotel_y.pk))
+    assert _rows(hotel, "funnel") == [[refreshed.course.title, 2, 2, 1, 2, 1.0]]
+    # South: D (3 lessons, passed).
+    south = selectors.funnel(Filters(partnership=refreshed.south.pk))
+    assert _rows(south, "funnel") == [[refreshed.course.title, 1, 1, 1, 1, 1.0]]
+    assert _rows(selectors.funnel(Filters(date_from=datetime.date(2026, 4, 1))), "funnel") == []
+
+
+def test_it_compares_confidence_for_a_filtered_group(refreshed):
+    # Ashby: A (2 then 4) and B (1 then 3).
+    rows = _rows(selectors.confidence(Filters(district=refreshed.ashby.pk)), "before_after")
+    assert rows == [["Recognising signs", 2, 1.5, 0, 0.0, 2, 3.5, 2, 1.0]]
+    # Brook: C rated 3 before and nothing after.
+    rows = _rows(selectors.confidence(Filters(district=refreshed.brook.pk)), "before_after")
+    assert rows == [["Recognising signs", 1, 3.0, 1, 1.0, 0, None, 0, None]]
+    # Schools (organisation kind): A alone, through X School.
+    rows = _rows(selectors.confidence(Filters(organisation_kind=OrganisationKind.SCHOOL)), "before_after")
+    assert rows == [["Recognising signs", 1, 2.0, 0, 0.0, 1, 4.0, 1, 1.0]]
+
+
+def test_it_works_out_satisfaction_for_a_filtered_group(refreshed):
+    # Y Hotel: A (met_aims 4, relevant 3, useful 4) and B (3, 2, 4).
+    rows = _rows(selectors.satisfaction(Filters(organisation=refreshed.hotel_y.pk)), "satisfaction")
+    assert rows == [
+        ["The course met its stated aims", 2, 1, 0.5, 1, 0.5, 2, 1.0],
+        ["The content was relevant to me", 2, 0, 0.0, 1, 0.5, 1, 0.5],
+        ["It was useful to me", 2, 2, 1.0, 0, 0.0, 2, 1.0],
+    ]
+    # Taxi drivers: D answered met_aims 4 only.
+    rows = _rows(selectors.satisfaction(Filters(sector=Sector.TAXI)), "satisfaction")
+    assert rows[0] == ["The course met its stated aims", 1, 1, 1.0, 0, 0.0, 1, 1.0]
+    assert rows[1] == ["The content was relevant to me", 0, 0, None, 0, None, 0, None]
 
 
 def test_it_computes_facility_and_the_discrimination_index(refreshed):
