@@ -13,6 +13,7 @@ from elearning.insights.selectors import DASHBOARDS
 from elearning.insights.tables import suppress
 from elearning.people.models import Sector
 from tests.insights.conftest import add_crowd, at, staff_client
+from tests.insights.test_report import pdf_text
 
 DASHBOARD_URLS = [reverse("insights_dashboard", args=[key]) for key in DASHBOARDS]
 
@@ -175,14 +176,23 @@ def test_it_records_exports_and_reports_in_the_audit_log(refreshed, analyst_clie
     assert entries[0].data["filters"] == {"Sector": "School staff"}
 
 
-def test_it_draws_the_training_needs_analysis_as_a_pdf(refreshed, analyst_client):
-    response = analyst_client.get(
-        reverse("insights_report_download", args=["pdf"]), {"partnership": refreshed.north.pk}
-    )
+def test_it_draws_the_training_needs_analysis_as_a_pdf(world, analyst_client):
+    add_crowd(world, 10, action="Talk to our DSL")
+    rollups_refresh(now=at(1, month=4))
+    response = analyst_client.get(reverse("insights_report_download", args=["pdf"]), {"partnership": world.north.pk})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     assert 'filename="training-needs-analysis-' in response["Content-Disposition"]
+    text = pdf_text(response.content)
+    assert "Partnership North partnership" in text
+    # North: A, B, C, E and the ten. Certificates held by A, B and the ten: 12 of 14.
+    headlines = text.split("Headline findings", 1)[1].split("Knowledge gaps", 1)[0]
+    assert "86% of 14 registered learners hold a valid certificate." in headlines
+    assert "The biggest knowledge gap by competency is Responding to a disclosure: 79% answered correctly." in headlines
+    appendix = text.split("Appendix: free-text answers", 1)[1]
+    assert "Mar 2026 Share the signs with my team" in appendix
+    assert "Mar 2026 Talk to our DSL 9" in appendix
 
 
 def test_it_writes_headline_findings_from_the_data(refreshed):
