@@ -11,7 +11,11 @@ rebuilds only the months from a cut-off: the months of activity-dated facts (att
 ratings) from the cut-off on, the start months of enrolments that changed since the cut-off (the
 funnel), and the small learner and certificate tables in full (their figures depend on today).
 Profile edits and erasures can move old records between districts and sectors, so run a full
-refresh nightly (see README.md)."""
+refresh nightly (see README.md).
+
+The kind tables and the area-free totals are sums of the organisation and plain tables just written
+(`_sum_into`); the active-learner tables are counted from the ActiveLearner working table with a
+window function (`_active_rollups_refresh`)."""
 
 import datetime
 from dataclasses import dataclass
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import (
     Case,
+    CharField,
     Exists,
     F,
     IntegerField,
@@ -116,9 +121,22 @@ def _insert(model, sources: QuerySet | list[QuerySet]) -> None:
     # Only quoted table and column names are formatted in; every value is a bound parameter.
     table, columns = quote(model._meta.db_table), ", ".join(quote(f) for f in fields)
     union = " UNION ALL ".join(selects)
+    order = ", ".join(f"s.{quote(name)}" for name in _physical_order(dimensions))
     statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({union}) s GROUP BY {group}"  # noqa: S608  # nosec B608
+    if order:
+        statement += f" ORDER BY {order}"
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
+
+
+def _physical_order(dimensions: list[str]) -> list[str]:
+    """The order to write a rollup's rows in: the leading columns of the index its filtered reads
+    use (organisation; organisation kind; partnership and district), so that the rows one filter
+    reads sit together on disk instead of on every page of the table."""
+    for leading in (["d_organisation"], ["d_organisation_kind"], ["d_partnership", "d_district"]):
+        if all(name in dimensions for name in leading):
+            return [*leading, *(["d_month"] if "d_month" in dimensions else [])]
+    return []
 
 
 def _zeros(model, *filled: str) -> dict:
@@ -243,12 +261,30 @@ def _funnel(organisation: bool, months: list[datetime.date] | None) -> QuerySet:
     )
 
 
-def _certificates(organisation: bool) -> QuerySet:
+def _band(today: datetime.date):
+    """Where a certificate stands on `today`: expired on or before it, or expiring within 30, 31-60,
+    61-90 or more days after it, or never."""
+
+    def within(days):
+        return today + datetime.timedelta(days=days)
+
+    return Case(
+        When(expires_on__isnull=True, then=Value(r.CertificateBand.NEVER)),
+        When(expires_on__lte=today, then=Value(r.CertificateBand.EXPIRED)),
+        When(expires_on__lte=within(30), then=Value(r.CertificateBand.DAYS_30)),
+        When(expires_on__lte=within(60), then=Value(r.CertificateBand.DAYS_60)),
+        When(expires_on__lte=within(90), then=Value(r.CertificateBand.DAYS_90)),
+        default=Value(r.CertificateBand.LATER),
+        output_field=CharField(),
+    )
+
+
+def _certificates(organisation: bool, today: datetime.date) -> QuerySet:
     return Certificate.objects.filter(held_certificates()).values(
         d_month=TruncMonth("issued_on"),
         **_dimensions("learner__", organisation=organisation),
         d_course=F("course_id"),
-        d_expires_on=F("expires_on"),
+        d_band=_band(today),
         m_certificates=Value(1, output_field=IntegerField()),
     )
 
@@ -368,43 +404,50 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
     today = timezone.localdate(now)
     since = month_start(since) if since else None
     funnel_months = _changed_enrolment_months(since) if since else None
+    recent = {"month__gte": since} if since else {}
 
     _learner_organisations_refresh()
-    # Always whole: they depend on today (valid certificates), and are small.
-    for organisation, model in ((False, r.LearnerRollup), (True, r.LearnerOrgRollup)):
-        model.objects.all().delete()
-        _insert(model, _learners(organisation, today))
-    for organisation, model in ((False, r.CertificateRollup), (True, r.CertificateOrgRollup)):
-        model.objects.all().delete()
-        _insert(model, _certificates(organisation))
+    # Always whole: they depend on today (valid certificates, their bands), and are small.
+    for plain, with_organisation, kind, sources in (
+        (r.LearnerRollup, r.LearnerOrgRollup, r.LearnerKindRollup, lambda org: _learners(org, today)),
+        (r.CertificateRollup, r.CertificateOrgRollup, r.CertificateKindRollup, lambda org: _certificates(org, today)),
+    ):
+        for organisation, model in ((False, plain), (True, with_organisation)):
+            model.objects.all().delete()
+            _insert(model, sources(organisation))
+        kind.objects.all().delete()
+        _sum_into(kind, with_organisation)
 
-    recent = {"month__gte": since} if since else {}
     r.ActiveLearner.objects.filter(**recent).delete()
     _insert_distinct(r.ActiveLearner, _active(since))
+    _active_rollups_refresh(since)
 
     tables = (
-        (r.LearningRollup, r.LearningOrgRollup, lambda org: _learning(org, since)),
-        (r.AnswerRollup, r.AnswerOrgRollup, lambda org: [_answers(org, since)]),
-        (r.ConfidenceRollup, r.ConfidenceOrgRollup, lambda org: _confidence(org, since)),
-        (r.SatisfactionRollup, r.SatisfactionOrgRollup, lambda org: _satisfaction(org, since)),
+        (r.LearningRollup, r.LearningOrgRollup, r.LearningKindRollup, lambda org: _learning(org, since)),
+        (r.AnswerRollup, r.AnswerOrgRollup, r.AnswerKindRollup, lambda org: [_answers(org, since)]),
+        (r.ConfidenceRollup, r.ConfidenceOrgRollup, r.ConfidenceKindRollup, lambda org: _confidence(org, since)),
+        (
+            r.SatisfactionRollup,
+            r.SatisfactionOrgRollup,
+            r.SatisfactionKindRollup,
+            lambda org: _satisfaction(org, since),
+        ),
     )
-    for plain, with_organisation, sources in tables:
+    for plain, with_organisation, kind, sources in tables:
         for organisation, model in ((False, plain), (True, with_organisation)):
             model.objects.filter(**recent).delete()
             _insert(model, sources(organisation))
+        kind.objects.filter(**recent).delete()
+        _sum_into(kind, with_organisation, **recent)
 
     # The area-free totals, summed from the plain rollups just written (a rollup of a rollup).
-    for total, source, measures in (
-        (r.AnswerTotalRollup, r.AnswerRollup, ("n", "sum_x", "sum_y", "sum_y2", "sum_xy")),
-        (r.ConfidenceTotalRollup, r.ConfidenceRollup, ("n", "rating_sum", "confident")),
+    for total, source in (
+        (r.AnswerTotalRollup, r.AnswerRollup),
+        (r.ConfidenceTotalRollup, r.ConfidenceRollup),
+        (r.SatisfactionTotalRollup, r.SatisfactionRollup),
     ):
         total.objects.filter(**recent).delete()
-        keys = [f.name for f in total._meta.concrete_fields if f.name not in {"id", *measures}]
-        rows = source.objects.filter(**recent).values(
-            **{f"d_{key}": F(key if key in {"month", "sector", "stage"} else f"{key}_id") for key in keys},
-            **{f"m_{measure}": F(measure) for measure in measures},
-        )
-        _insert(total, rows)
+        _sum_into(total, source, **recent)
 
     for organisation, model in ((False, r.FunnelRollup), (True, r.FunnelOrgRollup)):
         if funnel_months is None:
@@ -413,10 +456,83 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
             model.objects.filter(month__in=funnel_months).delete()
         if funnel_months is None or funnel_months:
             _insert(model, _funnel(organisation, funnel_months))
+    funnel = {} if funnel_months is None else {"month__in": funnel_months}
+    r.FunnelKindRollup.objects.filter(**funnel).delete()
+    if funnel_months is None or funnel_months:
+        _sum_into(r.FunnelKindRollup, r.FunnelOrgRollup, **funnel)
 
-    r.RollupRefresh.objects.create(finished_at=timezone.now(), full=since is None, since=since)
+    r.RollupRefresh.objects.create(finished_at=timezone.now(), full=since is None, since=since, as_of=today)
     r.RollupRefresh.objects.filter(pk__in=r.RollupRefresh.objects.order_by("-finished_at").values("pk")[10:]).delete()
     return RefreshResult(full=since is None, since=since, finished_at=now)
+
+
+def _sum_into(target, source, **where) -> None:
+    """INSERT INTO target the rows of another rollup summed over the keys target lacks (a rollup of
+    a rollup): the totals over partnership and district, or the kind tables over organisations.
+    Rows of learners in no organisation have no kind and are left out of the kind tables."""
+    measures = [f.name for f in target._meta.concrete_fields if f.get_internal_type() in _MEASURE_TYPES]
+    keys = [f for f in target._meta.concrete_fields if not f.primary_key and f.name not in measures]
+    rows = source.objects.filter(**where)
+    if any(f.name == "organisation_kind" for f in keys):
+        rows = rows.filter(organisation__isnull=False)
+    _insert(
+        target,
+        rows.values(
+            **{f"d_{key.name}": F(key.attname) for key in keys},
+            **{f"m_{measure}": F(measure) for measure in measures},
+        ),
+    )
+
+
+_MEASURE_TYPES = {"PositiveIntegerField", "BigIntegerField"}
+
+
+def _active_rollups_refresh(since: datetime.date | None) -> None:
+    """The Active…Rollup tables from ActiveLearner (see models.rollups.ActiveFacts): for each
+    learner's months of activity, in each course and in any course, the month before it in which
+    they were last active (a window function over the learner's months), counted by month,
+    previous month and dimensions; per organisation; and per organisation kind, each learner once
+    per kind. Rebuilt from `since` on; the previous months reach back over the whole table."""
+    quote = connection.ops.quote_name
+    staging = quote(r.ActiveLearner._meta.db_table)
+    links = quote(r.LearnerOrganisation._meta.db_table)
+    # Only quoted table names are formatted in; the cut-off is a bound parameter.
+    spans = (
+        "SELECT learner_id, month, course_id, partnership_id, district_id, sector, "  # noqa: S608  # nosec B608
+        "LAG(month) OVER (PARTITION BY learner_id, course_id ORDER BY month) AS previous "
+        f"FROM {staging} "
+        "UNION ALL "
+        "SELECT learner_id, month, NULL, partnership_id, district_id, sector, "
+        "LAG(month) OVER (PARTITION BY learner_id ORDER BY month) AS previous "
+        f"FROM (SELECT DISTINCT learner_id, month, partnership_id, district_id, sector FROM {staging}) a"
+    )
+    where, params = ("WHERE s.month >= %s", [since]) if since else ("", [])
+    area = "s.month, s.previous, s.partnership_id, s.district_id, s.sector, s.course_id"
+    statements = {
+        r.ActiveRollup: (
+            f"SELECT {area}, COUNT(*) FROM ({spans}) s {where} GROUP BY {area} "  # noqa: S608  # nosec B608
+            "ORDER BY s.partnership_id, s.district_id, s.month",
+            "month, previous, partnership_id, district_id, sector, course_id, learners",
+        ),
+        r.ActiveOrgRollup: (
+            f"SELECT l.organisation_id, l.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608
+            f"JOIN {links} l ON l.learner_id = s.learner_id {where} "
+            f"GROUP BY l.organisation_id, l.organisation_kind, {area} ORDER BY l.organisation_id, s.month",
+            "organisation_id, organisation_kind, month, previous, partnership_id, district_id, sector, course_id, "
+            "learners",
+        ),
+        r.ActiveKindRollup: (
+            f"SELECT k.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608
+            f"JOIN (SELECT DISTINCT learner_id, organisation_kind FROM {links}) k ON k.learner_id = s.learner_id "
+            f"{where} GROUP BY k.organisation_kind, {area} ORDER BY k.organisation_kind, s.month",
+            "organisation_kind, month, previous, partnership_id, district_id, sector, course_id, learners",
+        ),
+    }
+    with connection.cursor() as cursor:
+        for model, (select, columns) in statements.items():
+            model.objects.filter(**({"month__gte": since} if since else {})).delete()
+            statement = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) {select}"  # nosec B608
+            cursor.execute(statement, params)
 
 
 def _learner_organisations_refresh() -> None:

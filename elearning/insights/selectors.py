@@ -7,6 +7,7 @@ courses, questions) are looked up for the few grouped rows, never per record."""
 import datetime
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
@@ -16,24 +17,36 @@ from elearning.people.models import District, Sector
 
 from .filters import Filters
 from .models import (
-    ActiveLearner,
+    ActiveKindRollup,
+    ActiveOrgRollup,
+    ActiveRollup,
+    AnswerKindRollup,
     AnswerOrgRollup,
     AnswerRollup,
     AnswerTotalRollup,
+    CertificateBand,
+    CertificateKindRollup,
     CertificateOrgRollup,
     CertificateRollup,
+    ConfidenceKindRollup,
     ConfidenceOrgRollup,
     ConfidenceRollup,
     ConfidenceTotalRollup,
+    FunnelKindRollup,
     FunnelOrgRollup,
     FunnelRollup,
+    LearnerKindRollup,
     LearnerOrganisation,
     LearnerOrgRollup,
     LearnerRollup,
+    LearningKindRollup,
     LearningOrgRollup,
     LearningRollup,
+    RollupRefresh,
+    SatisfactionKindRollup,
     SatisfactionOrgRollup,
     SatisfactionRollup,
+    SatisfactionTotalRollup,
     Survey,
     SurveyConfidence,
     SurveyOption,
@@ -158,13 +171,40 @@ class Dashboard:
         return next((table for table in self.tables if table.key == key), None)
 
 
-def _facts(plain, with_organisation, filters: Filters, *, period: bool = True, course: bool = True, totals=None):
-    """The rollup rows that answer the filters: the organisation table only when an organisation
-    (or kind) is chosen, so unfiltered totals count each record once; the area-free `totals`
-    table, where there is one, when no area, scope or organisation narrows the figures."""
-    model = with_organisation if filters.by_organisation else plain
-    if totals is not None and not filters.by_organisation and not filters.has_area:
-        model = totals
+class Rollups(NamedTuple):
+    """The tables of one fact (models/rollups.py)."""
+
+    plain: type
+    organisation: type
+    kind: type
+    total: type | None = None
+
+    def for_filters(self, filters: Filters):
+        """The table that answers the filters: the organisation table when an organisation is chosen,
+        the kind table when only a kind is, so that unfiltered totals count each record once; the
+        area-free total, where there is one, when no area, scope or organisation narrows the figures."""
+        if filters.organisation:
+            return self.organisation
+        if filters.organisation_kind:
+            return self.kind
+        if self.total is not None and not filters.has_area:
+            return self.total
+        return self.plain
+
+
+LEARNERS = Rollups(LearnerRollup, LearnerOrgRollup, LearnerKindRollup)
+ACTIVITY = Rollups(ActiveRollup, ActiveOrgRollup, ActiveKindRollup)
+LEARNING = Rollups(LearningRollup, LearningOrgRollup, LearningKindRollup)
+FUNNEL = Rollups(FunnelRollup, FunnelOrgRollup, FunnelKindRollup)
+CERTIFICATES = Rollups(CertificateRollup, CertificateOrgRollup, CertificateKindRollup)
+ANSWERS = Rollups(AnswerRollup, AnswerOrgRollup, AnswerKindRollup, AnswerTotalRollup)
+CONFIDENCE = Rollups(ConfidenceRollup, ConfidenceOrgRollup, ConfidenceKindRollup, ConfidenceTotalRollup)
+SATISFACTION = Rollups(SatisfactionRollup, SatisfactionOrgRollup, SatisfactionKindRollup, SatisfactionTotalRollup)
+
+
+def _facts(rollups: Rollups, filters: Filters, *, period: bool = True, course: bool = True):
+    """The rollup rows that answer the filters (Rollups.for_filters)."""
+    model = rollups.for_filters(filters)
     q = filters.rollup_q(since=period)
     if filters.organisation:
         q &= Q(organisation=filters.organisation)
@@ -203,9 +243,9 @@ def _names(model, ids, attribute="name") -> dict:
 def overview(filters: Filters, *, today: datetime.date | None = None) -> Dashboard:
     today = today or timezone.localdate()
     # Registered learners: everyone registered by the end of the period (not limited by course).
-    learners = _facts(LearnerRollup, LearnerOrgRollup, filters, period=False, course=False)
+    learners = _facts(LEARNERS, filters, period=False, course=False)
     totals = learners.aggregate(registered=Sum("registered", default=0), certified=Sum("certified", default=0))
-    learning = _facts(LearningRollup, LearningOrgRollup, filters).aggregate(
+    learning = _facts(LEARNING, filters).aggregate(
         **{
             name: Sum(name, default=0)
             for name in (
@@ -220,14 +260,15 @@ def overview(filters: Filters, *, today: datetime.date | None = None) -> Dashboa
         }
     )
     active = _active_learners(filters)
-    certificates = _facts(CertificateRollup, CertificateOrgRollup, filters)
-    current = Q(expires_on__isnull=True) | Q(expires_on__gt=today)
-    certs = certificates.aggregate(
-        valid=Sum("certificates", filter=current, default=0),
-        expiring_30=Sum("certificates", filter=_expiring(today, 30), default=0),
-        expiring_60=Sum("certificates", filter=_expiring(today, 60), default=0),
-        expiring_90=Sum("certificates", filter=_expiring(today, 90), default=0),
-        expired=Sum("certificates", filter=~current, default=0),
+    # Certificates were sorted into bands on the day of the last refresh (RollupRefresh.as_of).
+    band = CertificateBand
+    within = {30: [band.DAYS_30], 60: [band.DAYS_30, band.DAYS_60], 90: [band.DAYS_30, band.DAYS_60, band.DAYS_90]}
+    certs = _facts(CERTIFICATES, filters).aggregate(
+        valid=Sum("certificates", filter=~Q(band=band.EXPIRED), default=0),
+        expiring_30=Sum("certificates", filter=Q(band__in=within[30]), default=0),
+        expiring_60=Sum("certificates", filter=Q(band__in=within[60]), default=0),
+        expiring_90=Sum("certificates", filter=Q(band__in=within[90]), default=0),
+        expired=Sum("certificates", filter=Q(band=band.EXPIRED), default=0),
     )
     headline = Table(
         "overview",
@@ -298,6 +339,12 @@ def overview(filters: Filters, *, today: datetime.date | None = None) -> Dashboa
         "percent": True,
     }
     notes = []
+    as_of = rollups_as_of()
+    if as_of is not None and as_of != today:
+        notes.append(
+            f"Valid, expiring and expired certificates, and coverage, are as of {as_of.day} {as_of:%B %Y}, "
+            "the day of the last refresh."
+        )
     if filters.course:
         notes.append(COURSE_NOTE)
         for table in (headline, rates, coverage_sector, coverage_district):
@@ -314,17 +361,23 @@ def _coverage_columns(first: str) -> list[Column]:
     ]
 
 
-def _expiring(today: datetime.date, days: int) -> Q:
-    return Q(expires_on__gt=today, expires_on__lte=today + datetime.timedelta(days=days))
+def rollups_as_of() -> datetime.date | None:
+    latest = RollupRefresh.objects.order_by("-finished_at").values_list("as_of", flat=True).first()
+    return latest
 
 
 def _active_learners(filters: Filters) -> int:
+    """Distinct learners active in the period, summed from the Active…Rollup tables: each counts in
+    the first month of the period they were active in (see models.rollups.ActiveFacts)."""
     q = filters.rollup_q()
-    if filters.course:
-        q &= Q(course=filters.course)
-    if filters.by_organisation:
-        q &= Q(learner_id__in=_members(filters))
-    return ActiveLearner.objects.filter(q).aggregate(n=Count("learner_id", distinct=True))["n"]
+    if filters.organisation:
+        q &= Q(organisation=filters.organisation)
+    if filters.organisation_kind:
+        q &= Q(organisation_kind=filters.organisation_kind)
+    q &= Q(course=filters.course) if filters.course else Q(course__isnull=True)
+    # The first month of each learner's activity in the period: nothing before it in the period.
+    q &= Q(previous__isnull=True) | Q(previous__lt=filters.date_from) if filters.date_from else Q(previous__isnull=True)
+    return ACTIVITY.for_filters(filters).objects.filter(q).aggregate(n=Sum("learners", default=0))["n"]
 
 
 def _members(filters: Filters):
@@ -347,7 +400,7 @@ def _pct(value):
 
 def funnel(filters: Filters) -> Dashboard:
     rows = list(
-        _facts(FunnelRollup, FunnelOrgRollup, filters)
+        _facts(FUNNEL, filters)
         .values("course")
         .annotate(
             enrolled=Sum("enrolled"), started=Sum("started"), all_lessons=Sum("all_lessons"), passed=Sum("passed")
@@ -381,7 +434,7 @@ def funnel(filters: Filters) -> Dashboard:
         ),
     )
     months = (
-        _facts(LearningRollup, LearningOrgRollup, filters)
+        _facts(LEARNING, filters)
         .values("month")
         .annotate(e=Sum("enrolments"), c=Sum("completions"), a=Sum("attempts"), p=Sum("attempts_passed"))
         .order_by("month")
@@ -441,7 +494,7 @@ def knowledge_gaps(filters: Filters) -> Dashboard:
     # One scan of the rollup, grouped by question, competency and sector (a few hundred rows); the
     # three tables are sums of those rows, since every statistic is additive.
     grouped = list(
-        _facts(AnswerRollup, AnswerOrgRollup, filters, totals=AnswerTotalRollup)
+        _facts(ANSWERS, filters)
         .values("question", "competency", "sector")
         .annotate(n_=Sum("n"), x=Sum("sum_x"), y=Sum("sum_y"), y2=Sum("sum_y2"), xy=Sum("sum_xy"))
     )
@@ -531,7 +584,7 @@ def knowledge_gaps(filters: Filters) -> Dashboard:
 
 def confidence(filters: Filters) -> Dashboard:
     rows = list(
-        _facts(ConfidenceRollup, ConfidenceOrgRollup, filters, totals=ConfidenceTotalRollup)
+        _facts(CONFIDENCE, filters)
         .values("competency", "stage")
         .annotate(n_=Sum("n"), total=Sum("rating_sum"), high=Sum("confident"))
     )
@@ -664,7 +717,7 @@ def _shift(column: Column, by: int) -> Column:
 
 
 def satisfaction(filters: Filters) -> Dashboard:
-    rows = _facts(SatisfactionRollup, SatisfactionOrgRollup, filters).values("item", "rating").annotate(n_=Sum("n"))
+    rows = _facts(SATISFACTION, filters).values("item", "rating").annotate(n_=Sum("n"))
     counts = {(row["item"], row["rating"]): row["n_"] for row in rows}
     table = Table(
         "satisfaction",

@@ -228,7 +228,7 @@ def assert_dashboards_match_records(filters: Filters, *, today: datetime.date) -
     shown = dict(overview.table("overview").rows)
     expected = oracle.overview()
     for label, value in shown.items():
-        assert value == expected.get(label, 0), f"{label} {where}"
+        assert value == expected.get(label, 0), f"{label}: {value} shown, {expected.get(label, 0)} counted {where}"
     rates = {row[0]: row[1:] for row in overview.table("rates").rows}
     certified = rates["Registered learners holding a valid certificate"][0]
     assert certified == expected.get("certified", 0), f"certified learners {where}"

@@ -24,6 +24,7 @@ from courses.services import quiz_attempt_submit
 from elearning.insights import selectors
 from elearning.insights.filters import Filters
 from elearning.insights.models import (
+    ActiveRollup,
     AnswerOrgRollup,
     AnswerRollup,
     AnswerTotalRollup,
@@ -336,11 +337,11 @@ def test_each_rollup_key_is_written_once_even_when_its_columns_are_empty(db):
     LearningRollup.objects.create(month=march, sector="school", enrolments=1)
     with pytest.raises(IntegrityError), transaction.atomic():
         LearningRollup.objects.create(month=march, sector="school", enrolments=1)
-    CertificateRollup.objects.create(month=march, certificates=1)
+    ActiveRollup.objects.create(month=march, learners=1)
     with pytest.raises(IntegrityError), transaction.atomic():
-        CertificateRollup.objects.create(month=march, certificates=1)
+        ActiveRollup.objects.create(month=march, learners=1)
     # Another value in any key column is another row.
-    CertificateRollup.objects.create(month=march, expires_on=datetime.date(2027, 3, 1), certificates=1)
+    ActiveRollup.objects.create(month=march, previous=datetime.date(2026, 1, 1), learners=1)
 
 
 def test_it_refuses_negative_days(db):
