@@ -83,6 +83,15 @@ def test_it_puts_one_certificate_in_each_band_and_counts_the_bands_up_to_30_60_a
     assert [_figure(brook, f"Expiring within {n} days") for n in (30, 60, 90)] == [1, 4, 6]
 
 
+def test_certificates_read_a_day_after_the_refresh_say_which_day_they_are_for(refreshed):
+    assert selectors.overview(Filters(), today=TODAY).notes == []
+    later = selectors.overview(Filters(), today=TODAY + datetime.timedelta(days=1))
+    assert later.notes == [
+        "Valid, expiring and expired certificates, and coverage, are as of 1 April 2026, the day of the last refresh."
+    ]
+    assert _figure(later, "Expiring within 30 days") == 1
+
+
 def test_it_shows_coverage_by_sector_and_district(refreshed):
     overview = selectors.overview(Filters(), today=TODAY)
     # A and B hold valid certificates on 1 April; D's has expired.
