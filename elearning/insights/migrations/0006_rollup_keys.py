@@ -29,7 +29,8 @@ ROLLUPS = [
 
 def empty_rollups(apps, schema_editor):
     for name in ROLLUPS:
-        apps.get_model("insights", name).objects.all().delete()
+        # One DELETE statement: .delete() would read every row first (see rollups._clear).
+        apps.get_model("insights", name).objects.all()._raw_delete(schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):
