@@ -54,6 +54,7 @@ from courses.personal_data import ERASED_REASON
 from elearning.people.models import Membership, User
 from elearning.people.privacy import ERASED_EMAIL_DOMAIN
 
+from .models import SurveyConfidence, SurveyResponse
 from .models import rollups as r
 
 SATISFACTION_ITEMS = ("met_aims", "relevant", "useful")
@@ -352,6 +353,34 @@ def _satisfaction(organisation: bool, since: datetime.date | None) -> list[Query
     ]
 
 
+def _survey_sources() -> dict:
+    """Survey responses, confidence ratings and chosen options, by the response's own answers."""
+
+    def dimensions(response: str) -> dict:
+        return {
+            "d_survey": F(f"{response}survey_id"),
+            "d_month": _month(f"{response}submitted_at"),
+            "d_partnership": F(f"{response}district__partnership_id"),
+            "d_district": F(f"{response}district_id"),
+            "d_sector": F(f"{response}sector"),
+            "d_organisation_kind": F(f"{response}organisation_kind"),
+        }
+
+    one = Value(1, output_field=IntegerField())
+    return {
+        r.SurveyResponseRollup: SurveyResponse.objects.values(**dimensions(""), m_responses=one),
+        r.SurveyConfidenceRollup: SurveyConfidence.objects.values(
+            **dimensions("response__"),
+            d_competency=F("competency_id"),
+            m_ratings=one,
+            m_not_confident=_one(Q(rating__lte=2)),
+        ),
+        r.SurveyOptionRollup: SurveyResponse.options.through.objects.values(
+            **dimensions("surveyresponse__"), d_option=F("surveyoption_id"), m_responses=one
+        ),
+    }
+
+
 # --- the refresh ---------------------------------------------------------------------------
 
 
@@ -417,6 +446,11 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
             _insert(model, sources(organisation))
         _clear(kind.objects.all())
         _sum_into(kind, with_organisation)
+
+    # The survey's are small (one row per response, not per learner record) and rebuilt whole.
+    for model, rows in _survey_sources().items():
+        _clear(model.objects.all())
+        _insert(model, rows)
 
     _clear(r.ActiveLearner.objects.filter(**recent))
     _insert_distinct(r.ActiveLearner, _active(since))

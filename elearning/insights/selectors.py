@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import F, Q, Sum
 from django.utils import timezone
 
 from courses.models import Competency, CourseEvaluation, CoursePage, Question
@@ -48,9 +48,11 @@ from .models import (
     SatisfactionRollup,
     SatisfactionTotalRollup,
     Survey,
-    SurveyConfidence,
+    SurveyConfidenceRollup,
     SurveyOption,
+    SurveyOptionRollup,
     SurveyResponse,
+    SurveyResponseRollup,
 )
 from .tables import COUNT, INDEX, MEAN, SHARE, SMALL_NUMBER, TEXT, Column, Table, ratio
 
@@ -655,18 +657,22 @@ def _survey_responses(filters: Filters, survey: Survey | None):
     return responses
 
 
+def _survey_facts(model, filters: Filters, survey: Survey | None):
+    """Rows of a survey rollup for one survey in the filters (period, area, sector, organisation
+    kind: a response gives its own; organisation and course do not apply)."""
+    if survey is None:
+        return model.objects.none()
+    q = Q(survey=survey.pk) & filters.rollup_q()
+    if filters.organisation_kind:
+        q &= Q(organisation_kind=filters.organisation_kind)
+    return model.objects.filter(q)
+
+
 def survey_confidence(filters: Filters) -> list[Table]:
     survey = survey_in_use(filters)
-    responses = _survey_responses(filters, survey)
-    ratings = SurveyConfidence.objects.filter(response__in=responses.values("pk"))
-    per_competency = list(
-        ratings.values("competency").annotate(n_=Count("pk"), low=Count("pk", filter=Q(rating__lte=2)))
-    )
-    per_sector = list(
-        ratings.values("competency", "response__sector").annotate(
-            n_=Count("pk"), low=Count("pk", filter=Q(rating__lte=2))
-        )
-    )
+    ratings = _survey_facts(SurveyConfidenceRollup, filters, survey)
+    per_competency = list(ratings.values("competency").annotate(n_=Sum("ratings"), low=Sum("not_confident")))
+    per_sector = list(ratings.values("competency", "sector").annotate(n_=Sum("ratings"), low=Sum("not_confident")))
     names = _names(Competency, [row["competency"] for row in per_competency])
     sector_labels = dict(Sector.choices)
     columns = [
@@ -693,7 +699,7 @@ def survey_confidence(filters: Filters) -> list[Table]:
         rows=sorted(
             [
                 names.get(row["competency"], "?"),
-                sector_labels.get(row["response__sector"], "Not given"),
+                sector_labels.get(row["sector"], "Not given"),
                 row["n_"],
                 row["low"],
                 ratio(row["low"], row["n_"]),
@@ -785,16 +791,16 @@ def evaluation_free_text(filters: Filters) -> FreeText:
 
 def survey_results(filters: Filters) -> Dashboard:
     survey = survey_in_use(filters)
-    responses = _survey_responses(filters, survey)
+    counted = _survey_facts(SurveyResponseRollup, filters, survey)
     sector_labels = dict(Sector.choices)
-    by_sector = responses.values("sector").annotate(n_=Count("pk")).order_by("sector")
+    by_sector = counted.values("sector").annotate(n_=Sum("responses")).order_by("sector")
     agency = Table(
         "responses_sector",
         "Responses by agency or sector",
         [Column("Agency or sector"), Column("Responses", COUNT)],
         rows=[[sector_labels.get(row["sector"], "Not given"), row["n_"]] for row in by_sector],
     )
-    by_district = list(responses.values("district").annotate(n_=Count("pk")))
+    by_district = list(counted.values("district").annotate(n_=Sum("responses")))
     districts = _names(District, [row["district"] for row in by_district])
     district = Table(
         "responses_district",
@@ -802,10 +808,9 @@ def survey_results(filters: Filters) -> Dashboard:
         [Column("District"), Column("Responses", COUNT)],
         rows=sorted([districts.get(row["district"], "Not given"), row["n_"]] for row in by_district),
     )
-    chosen = SurveyResponse.options.through.objects.filter(surveyresponse__in=responses.values("pk"))
-    per_option = list(chosen.values("surveyoption").annotate(n_=Count("pk")))
+    per_option = list(_survey_facts(SurveyOptionRollup, filters, survey).values("option").annotate(n_=Sum("responses")))
     options = {
-        option.pk: option for option in SurveyOption.objects.filter(pk__in=[row["surveyoption"] for row in per_option])
+        option.pk: option for option in SurveyOption.objects.filter(pk__in=[row["option"] for row in per_option])
     }
     wanted = Table(
         "wanted",
@@ -813,16 +818,18 @@ def survey_results(filters: Filters) -> Dashboard:
         [Column("Kind"), Column("Option"), Column("Responses choosing it", COUNT)],
         rows=sorted(
             (
-                [options[row["surveyoption"]].get_kind_display(), options[row["surveyoption"]].label, row["n_"]]
+                [options[row["option"]].get_kind_display(), options[row["option"]].label, row["n_"]]
                 for row in per_option
-                if row["surveyoption"] in options
+                if row["option"] in options
             ),
             key=lambda row: (row[0], -row[2], row[1]),
         ),
     )
     for table in (agency, district, wanted):
         table.note = survey_note(filters, survey)
-    total = responses.count()
+    total = counted.aggregate(n=Sum("responses", default=0))["n"]
+    # The comments are read from the responses themselves, newest first (the few hundred shown).
+    responses = _survey_responses(filters, survey)
     chart = {
         "type": "bar",
         "title": "Responses by agency or sector",

@@ -273,3 +273,43 @@ def assert_dashboards_match_records(filters: Filters, *, today: datetime.date) -
         total = sum(counts.get((item, rating), 0) for rating in range(1, 5))
         assert row[1:3] == [total, counts.get((item, 4), 0)], f"{item} {where}"
         assert row[4] == counts.get((item, 3), 0), f"{item} 3s {where}"
+
+
+def assert_survey_matches_records(filters: Filters) -> None:
+    """The survey figures (responses by sector and district, options chosen, share not confident)
+    for the survey in use, counted from the responses: the respondent's own sector, district and
+    organisation kind, the period by the local month of submission."""
+    from elearning.insights import selectors
+    from elearning.insights.models import SurveyResponse
+
+    survey = selectors.survey_in_use(filters)
+    oracle = Oracle(filters, today=timezone.localdate())
+    where = f"under {filters}"
+    responses = []
+    for response in SurveyResponse.objects.filter(survey=survey).select_related("district"):
+        partnership = response.district.partnership_id if response.district_id else None
+        if filters.scope is not None and partnership not in filters.scope:
+            continue
+        if (filters.partnership and partnership != filters.partnership) or (
+            filters.district and response.district_id != filters.district
+        ):
+            continue
+        if (filters.sector and response.sector != filters.sector) or (
+            filters.organisation_kind and response.organisation_kind != filters.organisation_kind
+        ):
+            continue
+        if oracle.in_period(response.submitted_at):
+            responses.append(response)
+    dashboard = selectors.survey_results(filters)
+    assert dict(dashboard.figures)["Responses"] == f"{len(responses):,}", where
+    by_sector = Counter(response.get_sector_display() or "Not given" for response in responses)
+    assert dict(dashboard.table("responses_sector").rows) == dict(by_sector), where
+    chosen = Counter(option.label for response in responses for option in response.options.all())
+    assert {row[1]: row[2] for row in dashboard.table("wanted").rows} == dict(chosen), where
+    ratings, low = Counter(), Counter()
+    for response in responses:
+        for rating in response.confidence.all():
+            ratings[rating.competency.name] += 1
+            low[rating.competency.name] += rating.rating <= 2
+    table = selectors.confidence(filters).table("survey_not_confident")
+    assert {row[0]: row[1:3] for row in table.rows} == {name: [n, low[name]] for name, n in ratings.items()}, where

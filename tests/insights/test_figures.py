@@ -271,6 +271,7 @@ def test_it_reads_the_survey(refreshed):
         closes=datetime.date(2026, 3, 31),
         ratings=[(Sector.SCHOOL, "ashby", 1), (Sector.SCHOOL, "ashby", 3), (Sector.TAXI, "crane", 2)],
     )
+    rollups_refresh(now=at(1, month=4))
     confidence = selectors.confidence(Filters())
     assert _rows(confidence, "survey_not_confident") == [["Recognising signs", 3, 2, pytest.approx(2 / 3)]]
     assert _rows(confidence, "survey_not_confident_sector") == [
@@ -312,6 +313,8 @@ def test_survey_figures_are_for_one_survey_the_latest_published_unless_another_i
         ratings=[(Sector.HOTEL, "brook", 1)],
         live=False,
     )
+
+    rollups_refresh(now=at(1, month=4))
 
     def results(**filters):
         dashboard = selectors.survey_results(Filters(**filters))

@@ -48,7 +48,7 @@ from elearning.people.privacy import account_erase, is_erased
 from tests.courses.helpers import open_attempt, right_answers
 from tests.factories import UserFactory
 from tests.insights.conftest import TODAY, _attempt, at
-from tests.insights.oracle import assert_dashboards_match_records
+from tests.insights.oracle import assert_dashboards_match_records, assert_survey_matches_records
 
 
 def _month(field):
@@ -391,6 +391,7 @@ def _assert_every_case_matches():
     today = timezone.localdate()
     for filters in _filter_cases():
         assert_dashboards_match_records(filters, today=today)
+        assert_survey_matches_records(filters)
     assert_rollups_match_records()
     assert_area_and_organisation_columns_match_records()
 

@@ -30,6 +30,9 @@ from .rollups import (
     SatisfactionOrgRollup,
     SatisfactionRollup,
     SatisfactionTotalRollup,
+    SurveyConfidenceRollup,
+    SurveyOptionRollup,
+    SurveyResponseRollup,
 )
 from .scope import AnalystScope
 from .surveys import Survey, SurveyConfidence, SurveyOption, SurveyOptionKind, SurveyResponse
@@ -69,7 +72,10 @@ __all__ = [
     "SatisfactionTotalRollup",
     "Survey",
     "SurveyConfidence",
+    "SurveyConfidenceRollup",
     "SurveyOption",
     "SurveyOptionKind",
+    "SurveyOptionRollup",
     "SurveyResponse",
+    "SurveyResponseRollup",
 ]

@@ -30,7 +30,7 @@ from django.db import models
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce
 
-_NULLABLE_IDS = {"partnership", "district", "organisation", "course", "question", "competency"}
+_NULLABLE_IDS = {"partnership", "district", "organisation", "course", "question", "competency", "survey", "option"}
 _NULLABLE_DATES = {"previous"}
 _AREA = ("month", "partnership", "district", "sector")
 _ORGANISATION = ("organisation", "organisation_kind")
@@ -563,6 +563,59 @@ class SatisfactionTotalRollup(SatisfactionFacts):
 
     def __str__(self):
         return f"SatisfactionTotalRollup {self.pk}"
+
+
+# --- The training-needs survey -----------------------------------------------------------------
+
+
+class SurveyDimensions(RollupDimensions):
+    """A response's own answers give its district (and so partnership), sector and organisation
+    kind; month is the local month it was submitted in. Always read for one survey."""
+
+    survey = _dimension("insights.Survey")
+    organisation_kind = models.CharField(max_length=30, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+_SURVEY_KEY = ("survey", "organisation_kind")
+
+
+class SurveyResponseRollup(SurveyDimensions):
+    responses = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["survey", "month"], name="insights_survey_resp_idx")]
+        constraints = [_key("insights_survey_resp_key", *_AREA, *_SURVEY_KEY)]
+
+    def __str__(self):
+        return f"SurveyResponseRollup {self.pk}"
+
+
+class SurveyConfidenceRollup(SurveyDimensions):
+    competency = _dimension("courses.Competency")
+    ratings = models.PositiveIntegerField(default=0)
+    not_confident = models.PositiveIntegerField(default=0, help_text="Ratings of 1 or 2.")
+
+    class Meta:
+        indexes = [models.Index(fields=["survey", "month"], name="insights_survey_conf_idx")]
+        constraints = [_key("insights_survey_conf_key", *_AREA, *_SURVEY_KEY, "competency")]
+
+    def __str__(self):
+        return f"SurveyConfidenceRollup {self.pk}"
+
+
+class SurveyOptionRollup(SurveyDimensions):
+    option = _dimension("insights.SurveyOption")
+    responses = models.PositiveIntegerField(default=0, help_text="Responses choosing the option.")
+
+    class Meta:
+        indexes = [models.Index(fields=["survey", "month"], name="insights_survey_option_idx")]
+        constraints = [_key("insights_survey_option_key", *_AREA, *_SURVEY_KEY, "option")]
+
+    def __str__(self):
+        return f"SurveyOptionRollup {self.pk}"
 
 
 class RollupRefresh(models.Model):
