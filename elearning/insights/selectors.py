@@ -6,9 +6,11 @@ courses, questions) are looked up for the few grouped rows, never per record."""
 
 import datetime
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from django.db import connection, transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 
@@ -137,10 +139,24 @@ class FreeText:
         return Table(self.key, self.caption, [*columns, Column("Month"), Column("Answer")], rows=rows, note=self.note)
 
 
+@contextmanager
+def _without_parallel_workers():
+    """Read in a transaction where PostgreSQL plans no parallel workers. The free text is read by
+    walking an index newest first and stopping after a few hundred rows: on a big table the planner
+    starts workers for it, whose start-up (about 10 ms, and two of the few cores) costs more than
+    the walk. SET LOCAL ends with the transaction (inside a request's own transaction, with it)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
+
+
 def _free_text(key, caption, answers, *, writer: str | None, with_course: bool = True) -> FreeText:
     """FreeText from a queryset of answers, newest first (text, at, course and, for learners, their
     id in `writer`). One row more than is shown is read, to tell that there are more."""
-    rows = list(answers[: FREE_TEXT_LIMIT + 1])
+    with _without_parallel_workers():
+        rows = list(answers[: FREE_TEXT_LIMIT + 1])
     truncated = len(rows) > FREE_TEXT_LIMIT
     # Writers: distinct learners, or one per response for the survey, whose anonymous respondents
     # have no id. Counted in the rows read; only when those are cut short and name fewer than 5
