@@ -10,6 +10,7 @@ The target (issue #6): every dashboard under 500 ms median server time at 100,00
 1,000,000 attempts, and less than 3x growth from 100,000 to 1,000,000 attempts."""
 
 import argparse
+import datetime
 import os
 import statistics
 import time
@@ -23,6 +24,7 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
 
 from courses.models import AttemptAnswer, QuizAttempt  # noqa: E402
 from elearning.insights.filters import Filters  # noqa: E402
@@ -36,9 +38,24 @@ def filter_cases() -> list[tuple[str, Filters]]:
     cases = [("all", Filters()), ("sector", Filters(sector=Sector.SCHOOL))]
     if partnership := Partnership.objects.order_by("pk").first():
         cases.append(("partnership", Filters(partnership=partnership.pk)))
-    busiest = Membership.objects.values("organisation").order_by().annotate(n=Count("pk")).order_by("-n").first()
+    busiest = (
+        Membership.objects.values("organisation", "organisation__kind")
+        .order_by()
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+        .first()
+    )
     if busiest:
         cases.append(("organisation", Filters(organisation=busiest["organisation"])))
+        cases.append(("org kind", Filters(organisation_kind=busiest["organisation__kind"])))
+    # The last 12 whole months: a period with a start, the hardest case for active learners.
+    latest = QuizAttempt.objects.filter(submitted_at__isnull=False).order_by("-submitted_at").first()
+    if latest:
+        end = timezone.localtime(latest.submitted_at).date().replace(day=1)
+        start = (end - datetime.timedelta(days=335)).replace(day=1)
+        cases.append(("12 months", Filters(date_from=start, date_to=end)))
+    if partnership:
+        cases.append(("scoped", Filters(scope=(partnership.pk,), sector=Sector.SCHOOL)))
     return cases
 
 

@@ -149,3 +149,27 @@ def test_it_passes_djangos_deployment_checks_with_no_warning():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_it_reads_the_number_of_trusted_proxies_and_refuses_a_bad_one():
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'elearning.settings.production'; django.setup();"
+        "from django.conf import settings; print(settings.TRUSTED_PROXY_COUNT)"
+    )
+
+    def run(env):
+        return subprocess.run(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", code],
+            env={**_clean_environment(), **env},
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    assert run(GOOD).stdout.strip() == "0"
+    assert run({**GOOD, "TRUSTED_PROXY_COUNT": "1"}).stdout.strip() == "1"
+    for bad in ("-1", "one", "1.5"):
+        result = run({**GOOD, "TRUSTED_PROXY_COUNT": bad})
+        assert result.returncode != 0
+        assert "TRUSTED_PROXY_COUNT must be a whole number, 0 or more" in result.stderr

@@ -55,6 +55,11 @@ class CourseEvaluation(models.Model):
     action = models.TextField("what will you do as a result?", blank=True, max_length=ACTION_MAX_LENGTH)
 
     class Meta:
+        # Insights lists the newest "what will you do" answers under any filter: walking this index
+        # newest first stops after a few hundred, however many evaluations there are.
+        indexes = [
+            models.Index(fields=["-after_at"], condition=~Q(action=""), name="courses_evaluation_action_idx"),
+        ]
         constraints = [
             models.CheckConstraint(condition=_in_scale("met_aims"), name="courses_evaluation_met_aims_1_4"),
             models.CheckConstraint(condition=_in_scale("relevant"), name="courses_evaluation_relevant_1_4"),

@@ -66,7 +66,6 @@ def _render(request, key, form, dashboard, *, status=200):
             "dashboard": dashboard,
             "query": _query(request),
             "as_of": rollups_refreshed_at(),
-            "reads_rollups": key not in {"survey"},
         },
         status=status,
     )

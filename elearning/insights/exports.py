@@ -34,6 +34,8 @@ def table_csv(table: Table) -> str:
 def add_sheet(workbook: Workbook, table: Table, *, title: str | None = None) -> None:
     sheet = workbook.create_sheet(title=(title or table.key)[:31])
     sheet.append([csv_safe(table.caption)])
+    if table.note:
+        sheet.append([csv_safe(f"Note: {table.note}")])
     sheet.append([csv_safe(heading) for heading in table.headings])
     for row in table.export_rows():
         sheet.append([csv_safe(value) for value in row])

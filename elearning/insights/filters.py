@@ -14,7 +14,7 @@ from courses.models import CoursePage
 from elearning.fields import IdChoiceField
 from elearning.people.models import District, Organisation, OrganisationKind, Partnership, Sector
 
-from .models import AnalystScope
+from .models import AnalystScope, Survey
 
 
 def scope_partnership_ids(user) -> list[int] | None:
@@ -38,6 +38,9 @@ class Filters:
     organisation: int | None = None
     course: int | None = None
     scope: tuple[int, ...] | None = None  # partnership ids the analyst may see
+    # The survey whose answers the survey figures show; None: the latest published one in the period
+    # (selectors.survey_in_use). Answers to different surveys are never added together.
+    survey: int | None = None
 
     @property
     def by_organisation(self) -> bool:
@@ -90,6 +93,8 @@ class Filters:
             parts.append(("Organisation", str(Organisation.objects.get(pk=self.organisation))))
         if self.course:
             parts.append(("Course", str(CoursePage.objects.get(pk=self.course).title)))
+        if self.survey:
+            parts.append(("Survey", str(Survey.objects.get(pk=self.survey))))
         if self.scope is not None and not self.partnership:
             names = Partnership.objects.filter(pk__in=self.scope).values_list("name", flat=True)
             parts.append(("Partnerships", ", ".join(names) or "none"))
@@ -107,6 +112,12 @@ class InsightsFilterForm(forms.Form):
     )
     organisation = IdChoiceField(queryset=Organisation.objects.none(), required=False, empty_label="All")
     course = IdChoiceField(queryset=CoursePage.objects.none(), required=False, empty_label="All")
+    survey = IdChoiceField(
+        queryset=Survey.objects.none(),
+        required=False,
+        empty_label="The latest published",
+        help_text="For the survey figures only.",
+    )
 
     def __init__(self, data=None, *, user, **kwargs):
         super().__init__(data, **kwargs)
@@ -122,6 +133,7 @@ class InsightsFilterForm(forms.Form):
         self.fields["district"].queryset = districts.order_by("name")
         self.fields["organisation"].queryset = organisations.order_by("name")
         self.fields["course"].queryset = CoursePage.objects.order_by("title")
+        self.fields["survey"].queryset = Survey.objects.order_by("-opens_on", "title")
         for field in self.fields.values():
             field.widget.attrs.setdefault("class", "w-field__input")
         self.fields["date_from"].widget.input_type = "date"
@@ -150,5 +162,6 @@ class InsightsFilterForm(forms.Form):
             organisation_kind=data.get("organisation_kind") or "",
             organisation=data["organisation"].pk if data.get("organisation") else None,
             course=data["course"].pk if data.get("course") else None,
+            survey=data["survey"].pk if data.get("survey") else None,
             scope=tuple(self.scope) if self.scope is not None else None,
         )

@@ -2,11 +2,14 @@
 into elearning.people.privacy_registry.
 
 A survey response stays in the figures when its respondent erases their account, but loses the
-free text they wrote (comments, job role) and its link to them; an analyst's scope goes."""
+free text they wrote (comments, job role) and its link to them; an analyst's scope goes. The
+organisations an erased learner belonged to are kept for the rollups (LearnerOrganisation, against
+their anonymised user row), so that each organisation's figures stay as they were."""
 
+from elearning.people.models import Membership
 from elearning.people.privacy_registry import ErasureContext, register_personal_data
 
-from .models import AnalystScope, SurveyResponse
+from .models import AnalystScope, LearnerOrganisation, SurveyResponse
 
 
 def export_survey_responses(user) -> list[dict]:
@@ -44,7 +47,39 @@ def erase_analyst_scope(user, context: ErasureContext) -> None:
     AnalystScope.objects.filter(user=user).delete()
 
 
+def export_organisations_counted(user) -> list[dict]:
+    links = LearnerOrganisation.objects.filter(learner=user).select_related("organisation").order_by("pk")
+    return [
+        {"organisation": link.organisation.name if link.organisation else "", "kind": link.organisation_kind}
+        for link in links
+    ]
+
+
+def keep_organisations_counted(user, context: ErasureContext) -> None:
+    """Runs before people deletes the memberships: the figures of each organisation the learner
+    belonged to keep their anonymous records (the rows hold ids and a kind, nothing that names them)."""
+    memberships = Membership.objects.filter(user=user).select_related("organisation")
+    LearnerOrganisation.objects.filter(learner=user).delete()
+    LearnerOrganisation.objects.bulk_create(
+        LearnerOrganisation(
+            learner=user,
+            organisation_id=membership.organisation_id,
+            organisation_kind=membership.organisation.kind,
+            kept=True,
+        )
+        for membership in memberships
+    )
+
+
 def register() -> None:
+    register_personal_data(
+        name="organisations_counted",
+        models=["insights.LearnerOrganisation"],
+        export=export_organisations_counted,
+        erase=keep_organisations_counted,
+        erase_order=5,  # before people's memberships (10) are deleted
+        description="The organisations your training records are counted under in anonymous figures",
+    )
     register_personal_data(
         name="survey_responses",
         models=["insights.SurveyResponse"],

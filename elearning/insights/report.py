@@ -2,8 +2,9 @@
 confidence before and after, the survey, completions and coverage, and an appendix of free-text
 answers. One `Analysis`, drawn as a PDF (xhtml2pdf, tables only) or an XLSX workbook.
 
-Breakdowns are suppressed as in every export (counts below 5 as "<5"); a headline only names a
-competency, question or course when it rests on at least 5 answers."""
+Breakdowns are suppressed as in every export (counts below 5 as "<5", and shares whose count or
+total is below 5); a headline only names a competency, question or course when it rests on at least
+5 answers, and states a share only when neither its count nor its total is below 5."""
 
 import datetime
 import io
@@ -19,7 +20,7 @@ from xhtml2pdf.config.resources import ResourceAccessPolicy
 from . import selectors
 from .exports import add_sheet, csv_safe, workbook_bytes
 from .filters import Filters
-from .tables import SMALL_NUMBER, Table
+from .tables import Table, is_small, publishable
 
 FORMATS = {
     "pdf": "application/pdf",
@@ -35,6 +36,8 @@ class ReportRenderError(Exception):
 class Section:
     heading: str
     tables: list[Table]
+    # What the dashboard says about its figures (a filter that does not apply to some of them).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -44,71 +47,94 @@ class Analysis:
     as_of: datetime.datetime | None
     headlines: list[str]
     sections: list[Section]
-    evaluation_text: list[dict] = field(default_factory=list)
-    survey_text: list[dict] = field(default_factory=list)
+    evaluation_text: selectors.FreeText | None = None
+    survey_text: selectors.FreeText | None = None
+
+    @property
+    def free_texts(self) -> list[selectors.FreeText]:
+        return [text for text in (self.evaluation_text, self.survey_text) if text is not None]
 
 
 def _percent(value) -> str:
     return f"{value * 100:.0f}%"
 
 
+def _share(part, whole) -> str | None:
+    """ "40% of 25" when both counts may be published (tables.publishable), else None: a headline
+    never states a small count, nor a share that gives one away ("40% of 5" is 2)."""
+    if not publishable(part, whole):
+        return None
+    return f"{_percent(part / whole)} of {whole:,}"
+
+
 def _headlines(overview, funnel, gaps, confidence, satisfaction, survey) -> list[str]:
     lines = []
-    not_confident = [row for row in confidence.table("survey_not_confident").rows if row[1] >= SMALL_NUMBER]
+    # Rankings consider rows resting on at least 5 answers; each share is stated only when its own
+    # count is not small as well, otherwise the line names the finding without it.
+    not_confident = [
+        row for row in confidence.table("survey_not_confident").rows if not is_small(row[1]) and row[3] is not None
+    ]
     if not_confident:
-        name, ratings, _low, share = not_confident[0]
-        lines.append(
-            f"The lowest-confidence competency in the survey is {name}: {_percent(share)} of {ratings:,} "
-            "ratings were not confident (1 or 2 out of 4)."
-        )
+        name, ratings, low, _share_low = not_confident[0]
+        share = _share(low, ratings)
+        if share:
+            detail = f"{share} ratings were not confident (1 or 2 out of 4)"
+        else:
+            detail = f"fewer than 5 of {ratings:,} ratings were not confident (1 or 2 out of 4)"
+        lines.append(f"The lowest-confidence competency in the survey is {name}: {detail}.")
     else:
-        before = [row for row in confidence.table("before_after").rows if row[1] >= SMALL_NUMBER and row[3] is not None]
+        before = [row for row in confidence.table("before_after").rows if not is_small(row[1]) and row[4] is not None]
         if before:
-            lowest = min(before, key=lambda row: row[3])
-            lines.append(
-                f"Before their course, learners were least confident in {lowest[0]}: "
-                f"{_percent(1 - lowest[3])} rated themselves not confident."
-            )
-    questions = [row for row in gaps.table("questions").rows if row[2] >= SMALL_NUMBER and row[4] is not None]
+            lowest = min(before, key=lambda row: row[4])
+            ratings, confident = lowest[1], lowest[3]
+            share = _share(ratings - confident, ratings)
+            if share:
+                lines.append(
+                    f"Before their course, learners were least confident in {lowest[0]}: "
+                    f"{share} rated themselves not confident."
+                )
+            else:
+                lines.append(f"Before their course, learners were least confident in {lowest[0]}.")
+    questions = [row for row in gaps.table("questions").rows if not is_small(row[2]) and row[4] is not None]
     if questions:
         hardest = questions[0]
-        lines.append(
-            f'The hardest question was "{hardest[0]}" ({hardest[1]}): {_percent(hardest[4])} of {hardest[2]:,} '
-            "answers were correct."
-        )
-    competencies = [row for row in gaps.table("competencies").rows if row[1] >= SMALL_NUMBER and row[3] is not None]
+        share = _share(hardest[3], hardest[2])
+        detail = f"{share} answers were correct" if share else f"fewer than 5 of {hardest[2]:,} answers were correct"
+        lines.append(f'The hardest question was "{hardest[0]}" ({hardest[1]}): {detail}.')
+    competencies = [row for row in gaps.table("competencies").rows if not is_small(row[1]) and row[3] is not None]
     if competencies:
         weakest = competencies[0]
-        lines.append(
-            f"The biggest knowledge gap by competency is {weakest[0]}: {_percent(weakest[3])} answered correctly."
-        )
-    courses = [row for row in funnel.table("funnel").rows if row[1] >= SMALL_NUMBER]
+        if publishable(weakest[2], weakest[1]):
+            lines.append(
+                f"The biggest knowledge gap by competency is {weakest[0]}: {_percent(weakest[3])} answered correctly."
+            )
+        else:
+            lines.append(f"The biggest knowledge gap by competency is {weakest[0]}.")
+    courses = [row for row in funnel.table("funnel").rows if not is_small(row[1])]
     if courses:
         lowest = min(courses, key=lambda row: row[5])
-        lines.append(
-            f"The course with the lowest completion is {lowest[0]}: {_percent(lowest[5])} of {lowest[1]:,} "
-            "enrolments passed."
-        )
+        share = _share(lowest[4], lowest[1])
+        detail = f"{share} enrolments passed" if share else f"fewer than 5 of {lowest[1]:,} enrolments passed"
+        lines.append(f"The course with the lowest completion is {lowest[0]}: {detail}.")
     rises = [
         row
         for row in confidence.table("before_after").rows
-        if row[1] >= SMALL_NUMBER and row[4] >= SMALL_NUMBER and row[2] is not None and row[5] is not None
+        if not is_small(row[1]) and not is_small(row[5]) and row[2] is not None and row[6] is not None
     ]
     if rises:
-        best = max(rises, key=lambda row: row[5] - row[2])
+        best = max(rises, key=lambda row: row[6] - row[2])
         lines.append(
-            f"Confidence rose most in {best[0]}: from a mean of {best[2]:.1f} before courses to {best[5]:.1f} after."
+            f"Confidence rose most in {best[0]}: from a mean of {best[2]:.1f} before courses to {best[6]:.1f} after."
         )
-    aims = satisfaction.table("satisfaction").rows[0]
-    if aims[1] >= SMALL_NUMBER:
-        lines.append(
-            f"{_percent(aims[4])} were fully satisfied that courses met their aims "
-            f"({_percent(aims[2])} 4s and {_percent(aims[3])} 3s, {aims[1]:,} responses)."
-        )
-    coverage = overview.table("rates").rows[3][1]
-    registered = overview.table("overview").rows[0][1]
-    if coverage is not None and registered >= SMALL_NUMBER:
-        lines.append(f"{_percent(coverage)} of {registered:,} registered learners hold a valid certificate.")
+    _label, responses, fours, _s4, threes, _s3, fully, _sf = satisfaction.table("satisfaction").rows[0]
+    if publishable(fully, responses):
+        parts = [f"{_percent(count / responses)} {name}" for count, name in ((fours, "4s"), (threes, "3s"))]
+        published = [text for text, count in zip(parts, (fours, threes), strict=True) if not is_small(count)]
+        detail = " and ".join([*published, f"{responses:,} responses"])
+        lines.append(f"{_percent(fully / responses)} were fully satisfied that courses met their aims ({detail}).")
+    _label, certified, registered, _coverage = overview.table("rates").rows[3]
+    if share := _share(certified, registered):
+        lines.append(f"{share} registered learners hold a valid certificate.")
     if not lines:
         lines.append("There is not yet enough data in this period and area for headline findings.")
     return lines
@@ -127,12 +153,12 @@ def training_needs_analysis(filters: Filters, *, as_of: datetime.datetime | None
         as_of=as_of,
         headlines=_headlines(overview, funnel, gaps, confidence, satisfaction, survey),
         sections=[
-            Section("Knowledge gaps", gaps.tables),
-            Section("Confidence before and after", confidence.tables),
-            Section("Course evaluation", satisfaction.tables),
-            Section("Training-needs survey", survey.tables),
-            Section("Completions", funnel.tables),
-            Section("Coverage", overview.tables),
+            Section("Knowledge gaps", gaps.tables, gaps.notes),
+            Section("Confidence before and after", confidence.tables, confidence.notes),
+            Section("Course evaluation", satisfaction.tables, satisfaction.notes),
+            Section("Training-needs survey", survey.tables, survey.notes),
+            Section("Completions", funnel.tables, funnel.notes),
+            Section("Coverage", overview.tables, overview.notes),
         ],
         evaluation_text=satisfaction.free_text,
         survey_text=survey.free_text,
@@ -152,9 +178,10 @@ def report_pdf(analysis: Analysis) -> bytes:
         {
             "analysis": analysis,
             "sections": [
-                (section.heading, [(table, table.export_rows()) for table in section.tables])
+                (section.heading, section.notes, [(table, table.export_rows()) for table in section.tables])
                 for section in analysis.sections
             ],
+            "free_texts": analysis.free_texts,
             "font_regular": font_dir / "DejaVuSans.ttf",
             "font_bold": font_dir / "DejaVuSans-Bold.ttf",
             "service_name": settings.SERVICE_NAME,
@@ -183,15 +210,28 @@ def report_xlsx(analysis: Analysis) -> bytes:
     summary.append(["Headline findings"])
     for line in analysis.headlines:
         summary.append([csv_safe(line)])
+    notes = [(section.heading, note) for section in analysis.sections for note in section.notes]
+    if notes:
+        summary.append([])
+        summary.append(["Notes"])
+        for heading, note in notes:
+            summary.append([heading, csv_safe(note)])
     for section in analysis.sections:
         for table in section.tables:
             add_sheet(workbook, table)
+    # One sheet for every free-text answer, months in local time as in the PDF; a source's note (its
+    # answers withheld for a small group, or only the newest shown) stands above its answers.
     appendix = workbook.create_sheet("Free text")
     appendix.append(["Source", "Course", "Month", "Answer"])
-    for row in analysis.evaluation_text:
-        appendix.append(
-            ["Course evaluation", csv_safe(row["course_title"]), f"{row['after_at']:%Y-%m}", csv_safe(row["action"])]
-        )
-    for row in analysis.survey_text:
-        appendix.append(["Training-needs survey", "", f"{row['after_at']:%Y-%m}", csv_safe(row["action"])])
+    for source, free_text in (
+        ("Course evaluation", analysis.evaluation_text),
+        ("Training-needs survey", analysis.survey_text),
+    ):
+        if free_text is None:
+            continue
+        if free_text.note:
+            appendix.append([source, "", "", csv_safe(f"Note: {free_text.note}")])
+        for answer in free_text.answers:
+            month = f"{timezone.localtime(answer['at']):%Y-%m}"
+            appendix.append([source, csv_safe(answer["course"]), month, csv_safe(answer["text"])])
     return workbook_bytes(workbook)

@@ -11,7 +11,11 @@ rebuilds only the months from a cut-off: the months of activity-dated facts (att
 ratings) from the cut-off on, the start months of enrolments that changed since the cut-off (the
 funnel), and the small learner and certificate tables in full (their figures depend on today).
 Profile edits and erasures can move old records between districts and sectors, so run a full
-refresh nightly (see README.md)."""
+refresh nightly (see README.md).
+
+The kind tables and the area-free totals are sums of the organisation and plain tables just written
+(`_sum_into`); the active-learner tables are counted from the ActiveLearner working table with a
+window function (`_active_rollups_refresh`)."""
 
 import datetime
 from dataclasses import dataclass
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import (
     Case,
+    CharField,
     Exists,
     F,
     IntegerField,
@@ -45,8 +50,11 @@ from courses.models import (
     LessonPage,
     QuizAttempt,
 )
-from elearning.people.models import User
+from courses.personal_data import ERASED_REASON
+from elearning.people.models import Membership, User
+from elearning.people.privacy import ERASED_EMAIL_DOMAIN
 
+from .models import SurveyConfidence, SurveyResponse
 from .models import rollups as r
 
 SATISFACTION_ITEMS = ("met_aims", "relevant", "useful")
@@ -69,28 +77,67 @@ def _dimensions(learner: str, *, organisation: bool) -> dict:
         "d_sector": F(f"{learner}sector"),
     }
     if organisation:
-        columns["d_organisation"] = F(f"{learner}memberships__organisation_id")
-        columns["d_organisation_kind"] = Coalesce(F(f"{learner}memberships__organisation__kind"), Value(""))
+        # Through LearnerOrganisation (memberships, and those kept when a learner erased their account).
+        columns["d_organisation"] = F(f"{learner}insights_organisations__organisation_id")
+        columns["d_organisation_kind"] = Coalesce(F(f"{learner}insights_organisations__organisation_kind"), Value(""))
     return columns
 
 
-def _insert(model, rows: QuerySet) -> None:
-    """INSERT INTO model's table the rows grouped by their d_ columns, with their m_ columns summed."""
-    sql, params = rows.query.sql_with_params()
-    names = list(rows.query.values_select) + list(rows.query.annotation_select)
+def held_certificates() -> Q:
+    """Certificates that count in the training history: those not revoked, and those revoked only
+    because their holder erased their account. Erasure revokes every certificate (nobody can be
+    verified by a name that is gone), but the person was trained, and held the certificate until
+    its expiry as issued: the aggregates keep it so, and verification still refuses it."""
+    erased = Q(revocation_reason=ERASED_REASON, learner__email__endswith=f"@{ERASED_EMAIL_DOMAIN}")
+    return Q(revoked_at__isnull=True) | erased
+
+
+def _columns(rows: QuerySet) -> list[str]:
+    return list(rows.query.values_select) + list(rows.query.annotation_select)
+
+
+def _insert(model, sources: QuerySet | list[QuerySet]) -> None:
+    """INSERT INTO model's table the rows of every source, grouped by their d_ columns with their
+    m_ columns summed: one statement, so each key is written once even when several sources (say,
+    enrolments and attempts) fill it."""
+    sources = sources if isinstance(sources, list) else [sources]
+    names = _columns(sources[0])
     dimensions = [name for name in names if name.startswith("d_")]
     measures = [name for name in names if name.startswith("m_")]
-    fields = [model._meta.get_field(name[2:]).column for name in dimensions + measures]
     quote = connection.ops.quote_name
+    # Each source as a subquery whose columns are picked by name, so their order inside does not matter.
+    selects, params = [], []
+    for rows in sources:
+        sql, source_params = rows.query.sql_with_params()
+        if sorted(_columns(rows)) != sorted(names):
+            raise ValueError(f"Every source of {model.__name__} must fill the same columns.")
+        # Only quoted column names are formatted in; the source's values stay bound parameters.
+        selects.append(f"SELECT {', '.join(f'u.{quote(name)}' for name in names)} FROM ({sql}) u")  # noqa: S608  # nosec B608
+        params.extend(source_params)
+    fields = [model._meta.get_field(name[2:]).column for name in dimensions + measures]
     select = ", ".join(
         [f"s.{quote(name)}" for name in dimensions] + [f"COALESCE(SUM(s.{quote(name)}), 0)" for name in measures]
     )
     group = ", ".join(f"s.{quote(name)}" for name in dimensions)
     # Only quoted table and column names are formatted in; every value is a bound parameter.
     table, columns = quote(model._meta.db_table), ", ".join(quote(f) for f in fields)
-    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({sql}) s GROUP BY {group}"  # noqa: S608  # nosec B608
+    union = " UNION ALL ".join(selects)
+    order = ", ".join(f"s.{quote(name)}" for name in _physical_order(dimensions))
+    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({union}) s GROUP BY {group}"  # noqa: S608  # nosec B608
+    if order:
+        statement += f" ORDER BY {order}"
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
+
+
+def _physical_order(dimensions: list[str]) -> list[str]:
+    """The order to write a rollup's rows in: the leading columns of the index its filtered reads
+    use (organisation; organisation kind; partnership and district), so that the rows one filter
+    reads sit together on disk instead of on every page of the table."""
+    for leading in (["d_organisation"], ["d_organisation_kind"], ["d_partnership", "d_district"]):
+        if all(name in dimensions for name in leading):
+            return [*leading, *(["d_month"] if "d_month" in dimensions else [])]
+    return []
 
 
 def _zeros(model, *filled: str) -> dict:
@@ -107,7 +154,7 @@ def _zeros(model, *filled: str) -> dict:
 
 
 def _learners(organisation: bool, today: datetime.date) -> QuerySet:
-    valid = Certificate.objects.filter(learner=OuterRef("pk"), revoked_at__isnull=True).filter(
+    valid = Certificate.objects.filter(held_certificates(), learner=OuterRef("pk")).filter(
         Q(expires_on__isnull=True) | Q(expires_on__gt=today)
     )
     return (
@@ -215,12 +262,30 @@ def _funnel(organisation: bool, months: list[datetime.date] | None) -> QuerySet:
     )
 
 
-def _certificates(organisation: bool) -> QuerySet:
-    return Certificate.objects.filter(revoked_at__isnull=True).values(
+def _band(today: datetime.date):
+    """Where a certificate stands on `today`: expired on or before it, or expiring within 30, 31-60,
+    61-90 or more days after it, or never."""
+
+    def within(days):
+        return today + datetime.timedelta(days=days)
+
+    return Case(
+        When(expires_on__isnull=True, then=Value(r.CertificateBand.NEVER)),
+        When(expires_on__lte=today, then=Value(r.CertificateBand.EXPIRED)),
+        When(expires_on__lte=within(30), then=Value(r.CertificateBand.DAYS_30)),
+        When(expires_on__lte=within(60), then=Value(r.CertificateBand.DAYS_60)),
+        When(expires_on__lte=within(90), then=Value(r.CertificateBand.DAYS_90)),
+        default=Value(r.CertificateBand.LATER),
+        output_field=CharField(),
+    )
+
+
+def _certificates(organisation: bool, today: datetime.date) -> QuerySet:
+    return Certificate.objects.filter(held_certificates()).values(
         d_month=TruncMonth("issued_on"),
         **_dimensions("learner__", organisation=organisation),
         d_course=F("course_id"),
-        d_expires_on=F("expires_on"),
+        d_band=_band(today),
         m_certificates=Value(1, output_field=IntegerField()),
     )
 
@@ -288,6 +353,34 @@ def _satisfaction(organisation: bool, since: datetime.date | None) -> list[Query
     ]
 
 
+def _survey_sources() -> dict:
+    """Survey responses, confidence ratings and chosen options, by the response's own answers."""
+
+    def dimensions(response: str) -> dict:
+        return {
+            "d_survey": F(f"{response}survey_id"),
+            "d_month": _month(f"{response}submitted_at"),
+            "d_partnership": F(f"{response}district__partnership_id"),
+            "d_district": F(f"{response}district_id"),
+            "d_sector": F(f"{response}sector"),
+            "d_organisation_kind": F(f"{response}organisation_kind"),
+        }
+
+    one = Value(1, output_field=IntegerField())
+    return {
+        r.SurveyResponseRollup: SurveyResponse.objects.values(**dimensions(""), m_responses=one),
+        r.SurveyConfidenceRollup: SurveyConfidence.objects.values(
+            **dimensions("response__"),
+            d_competency=F("competency_id"),
+            m_ratings=one,
+            m_not_confident=_one(Q(rating__lte=2)),
+        ),
+        r.SurveyOptionRollup: SurveyResponse.options.through.objects.values(
+            **dimensions("surveyresponse__"), d_option=F("surveyoption_id"), m_responses=one
+        ),
+    }
+
+
 # --- the refresh ---------------------------------------------------------------------------
 
 
@@ -318,62 +411,184 @@ def _changed_enrolment_months(since: datetime.date) -> list[datetime.date]:
     return list(changed.annotate(month=_month("started_at")).values_list("month", flat=True).distinct())
 
 
+# Any fixed 64-bit number, the same in every process: the key of the advisory lock below.
+REFRESH_LOCK_KEY = 0x1A5_16475  # "insights"
+
+
+def _refresh_lock() -> None:
+    """One refresh at a time. Two at once would each delete the rows the other cannot see yet and
+    both insert, doubling every figure (the unique keys now refuse that, so the second would fail
+    instead). A transaction-level advisory lock makes the second wait for the first to commit, then
+    rebuild from what it wrote; it is released with the transaction. SQLite serialises writes anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REFRESH_LOCK_KEY])
+
+
 @transaction.atomic
 def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetime | None = None) -> RefreshResult:
     """Rebuild the rollups: all of them (since=None), or the months from `since` on."""
+    _refresh_lock()
     now = now or timezone.now()
     today = timezone.localdate(now)
     since = month_start(since) if since else None
     funnel_months = _changed_enrolment_months(since) if since else None
-
-    # Always whole: they depend on today (valid certificates), and are small.
-    for organisation, model in ((False, r.LearnerRollup), (True, r.LearnerOrgRollup)):
-        model.objects.all().delete()
-        _insert(model, _learners(organisation, today))
-    for organisation, model in ((False, r.CertificateRollup), (True, r.CertificateOrgRollup)):
-        model.objects.all().delete()
-        _insert(model, _certificates(organisation))
-
     recent = {"month__gte": since} if since else {}
-    r.ActiveLearner.objects.filter(**recent).delete()
+
+    _learner_organisations_refresh()
+    # Always whole: they depend on today (valid certificates, their bands), and are small.
+    for plain, with_organisation, kind, sources in (
+        (r.LearnerRollup, r.LearnerOrgRollup, r.LearnerKindRollup, lambda org: _learners(org, today)),
+        (r.CertificateRollup, r.CertificateOrgRollup, r.CertificateKindRollup, lambda org: _certificates(org, today)),
+    ):
+        for organisation, model in ((False, plain), (True, with_organisation)):
+            _clear(model.objects.all())
+            _insert(model, sources(organisation))
+        _clear(kind.objects.all())
+        _sum_into(kind, with_organisation)
+
+    # The survey's are small (one row per response, not per learner record) and rebuilt whole.
+    for model, rows in _survey_sources().items():
+        _clear(model.objects.all())
+        _insert(model, rows)
+
+    _clear(r.ActiveLearner.objects.filter(**recent))
     _insert_distinct(r.ActiveLearner, _active(since))
+    _active_rollups_refresh(since)
 
     tables = (
-        (r.LearningRollup, r.LearningOrgRollup, lambda org: _learning(org, since)),
-        (r.AnswerRollup, r.AnswerOrgRollup, lambda org: [_answers(org, since)]),
-        (r.ConfidenceRollup, r.ConfidenceOrgRollup, lambda org: _confidence(org, since)),
-        (r.SatisfactionRollup, r.SatisfactionOrgRollup, lambda org: _satisfaction(org, since)),
+        (r.LearningRollup, r.LearningOrgRollup, r.LearningKindRollup, lambda org: _learning(org, since)),
+        (r.AnswerRollup, r.AnswerOrgRollup, r.AnswerKindRollup, lambda org: [_answers(org, since)]),
+        (r.ConfidenceRollup, r.ConfidenceOrgRollup, r.ConfidenceKindRollup, lambda org: _confidence(org, since)),
+        (
+            r.SatisfactionRollup,
+            r.SatisfactionOrgRollup,
+            r.SatisfactionKindRollup,
+            lambda org: _satisfaction(org, since),
+        ),
     )
-    for plain, with_organisation, sources in tables:
+    for plain, with_organisation, kind, sources in tables:
         for organisation, model in ((False, plain), (True, with_organisation)):
-            model.objects.filter(**recent).delete()
-            for rows in sources(organisation):
-                _insert(model, rows)
+            _clear(model.objects.filter(**recent))
+            _insert(model, sources(organisation))
+        _clear(kind.objects.filter(**recent))
+        _sum_into(kind, with_organisation, **recent)
 
     # The area-free totals, summed from the plain rollups just written (a rollup of a rollup).
-    for total, source, measures in (
-        (r.AnswerTotalRollup, r.AnswerRollup, ("n", "sum_x", "sum_y", "sum_y2", "sum_xy")),
-        (r.ConfidenceTotalRollup, r.ConfidenceRollup, ("n", "rating_sum", "confident")),
+    for total, source in (
+        (r.AnswerTotalRollup, r.AnswerRollup),
+        (r.ConfidenceTotalRollup, r.ConfidenceRollup),
+        (r.SatisfactionTotalRollup, r.SatisfactionRollup),
     ):
-        total.objects.filter(**recent).delete()
-        keys = [f.name for f in total._meta.concrete_fields if f.name not in {"id", *measures}]
-        rows = source.objects.filter(**recent).values(
-            **{f"d_{key}": F(key if key in {"month", "sector", "stage"} else f"{key}_id") for key in keys},
-            **{f"m_{measure}": F(measure) for measure in measures},
-        )
-        _insert(total, rows)
+        _clear(total.objects.filter(**recent))
+        _sum_into(total, source, **recent)
 
     for organisation, model in ((False, r.FunnelRollup), (True, r.FunnelOrgRollup)):
         if funnel_months is None:
-            model.objects.all().delete()
+            _clear(model.objects.all())
         else:
-            model.objects.filter(month__in=funnel_months).delete()
+            _clear(model.objects.filter(month__in=funnel_months))
         if funnel_months is None or funnel_months:
             _insert(model, _funnel(organisation, funnel_months))
+    funnel = {} if funnel_months is None else {"month__in": funnel_months}
+    _clear(r.FunnelKindRollup.objects.filter(**funnel))
+    if funnel_months is None or funnel_months:
+        _sum_into(r.FunnelKindRollup, r.FunnelOrgRollup, **funnel)
 
-    r.RollupRefresh.objects.create(finished_at=timezone.now(), full=since is None, since=since)
+    r.RollupRefresh.objects.create(finished_at=timezone.now(), full=since is None, since=since, as_of=today)
     r.RollupRefresh.objects.filter(pk__in=r.RollupRefresh.objects.order_by("-finished_at").values("pk")[10:]).delete()
     return RefreshResult(full=since is None, since=since, finished_at=now)
+
+
+def _clear(rows: QuerySet) -> None:
+    """DELETE the rows in one statement. QuerySet.delete() would first read every row into Python
+    and send a signal for each (a post_delete receiver connected for every model, the page cache's,
+    stops Django's fast delete): millions of rows at national scale. Rollup rows have nothing
+    that depends on them and nothing listens for them."""
+    rows._raw_delete(rows.db)
+
+
+def _sum_into(target, source, **where) -> None:
+    """INSERT INTO target the rows of another rollup summed over the keys target lacks (a rollup of
+    a rollup): the totals over partnership and district, or the kind tables over organisations.
+    Rows of learners in no organisation have no kind and are left out of the kind tables."""
+    measures = [f.name for f in target._meta.concrete_fields if f.get_internal_type() in _MEASURE_TYPES]
+    keys = [f for f in target._meta.concrete_fields if not f.primary_key and f.name not in measures]
+    rows = source.objects.filter(**where)
+    if any(f.name == "organisation_kind" for f in keys):
+        rows = rows.filter(organisation__isnull=False)
+    _insert(
+        target,
+        rows.values(
+            **{f"d_{key.name}": F(key.attname) for key in keys},
+            **{f"m_{measure}": F(measure) for measure in measures},
+        ),
+    )
+
+
+_MEASURE_TYPES = {"PositiveIntegerField", "BigIntegerField"}
+
+
+def _active_rollups_refresh(since: datetime.date | None) -> None:
+    """The Active…Rollup tables from ActiveLearner (see models.rollups.ActiveFacts): for each
+    learner's months of activity, in each course and in any course, the month before it in which
+    they were last active (a window function over the learner's months), counted by month,
+    previous month and dimensions; per organisation; and per organisation kind, each learner once
+    per kind. Rebuilt from `since` on; the previous months reach back over the whole table."""
+    quote = connection.ops.quote_name
+    staging = quote(r.ActiveLearner._meta.db_table)
+    links = quote(r.LearnerOrganisation._meta.db_table)
+    # Only quoted table names are formatted in; the cut-off is a bound parameter.
+    spans = (
+        "SELECT learner_id, month, course_id, partnership_id, district_id, sector, "  # noqa: S608  # nosec B608
+        "LAG(month) OVER (PARTITION BY learner_id, course_id ORDER BY month) AS previous "
+        f"FROM {staging} "
+        "UNION ALL "
+        "SELECT learner_id, month, NULL, partnership_id, district_id, sector, "
+        "LAG(month) OVER (PARTITION BY learner_id ORDER BY month) AS previous "
+        f"FROM (SELECT DISTINCT learner_id, month, partnership_id, district_id, sector FROM {staging}) a"
+    )
+    where, params = ("WHERE s.month >= %s", [since]) if since else ("", [])
+    area = "s.month, s.previous, s.partnership_id, s.district_id, s.sector, s.course_id"
+    statements = {
+        r.ActiveRollup: (
+            f"SELECT {area}, COUNT(*) FROM ({spans}) s {where} GROUP BY {area} "  # noqa: S608  # nosec B608
+            "ORDER BY s.partnership_id, s.district_id, s.month",
+            "month, previous, partnership_id, district_id, sector, course_id, learners",
+        ),
+        r.ActiveOrgRollup: (
+            f"SELECT l.organisation_id, l.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608
+            f"JOIN {links} l ON l.learner_id = s.learner_id {where} "
+            f"GROUP BY l.organisation_id, l.organisation_kind, {area} ORDER BY l.organisation_id, s.month",
+            "organisation_id, organisation_kind, month, previous, partnership_id, district_id, sector, course_id, "
+            "learners",
+        ),
+        r.ActiveKindRollup: (
+            f"SELECT k.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608
+            f"JOIN (SELECT DISTINCT learner_id, organisation_kind FROM {links}) k ON k.learner_id = s.learner_id "
+            f"{where} GROUP BY k.organisation_kind, {area} ORDER BY k.organisation_kind, s.month",
+            "organisation_kind, month, previous, partnership_id, district_id, sector, course_id, learners",
+        ),
+    }
+    with connection.cursor() as cursor:
+        for model, (select, columns) in statements.items():
+            _clear(model.objects.filter(**({"month__gte": since} if since else {})))
+            statement = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) {select}"  # nosec B608
+            cursor.execute(statement, params)
+
+
+def _learner_organisations_refresh() -> None:
+    """Copy the memberships into LearnerOrganisation, beside the rows kept for erased learners."""
+    _clear(r.LearnerOrganisation.objects.filter(kept=False))
+    _insert(
+        r.LearnerOrganisation,
+        Membership.objects.values(
+            d_learner=F("user_id"),
+            d_organisation=F("organisation_id"),
+            d_organisation_kind=F("organisation__kind"),
+            d_kept=Value(False),
+        ),
+    )
 
 
 def _insert_distinct(model, sources: list[QuerySet]) -> None:

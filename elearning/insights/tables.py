@@ -2,7 +2,10 @@
 
 Rows hold raw values (counts as int, shares as a fraction 0..1, means as float); each column says
 what it holds, so the page, the exports and the report format them the same way. Exports suppress
-small numbers with `suppress`, the one place that rule lives."""
+small numbers here, the one place that rule lives: a count below 5 becomes "<5", and so does a
+share, mean or index when its total (`base`) or its own count (`part`) is below 5. Hiding only
+shares with a small total is not enough: "<5" people of 5 at 40% gives away 2. This is the usual
+statistical-disclosure rule: suppress when the count or the total is under 5."""
 
 from dataclasses import dataclass, field
 
@@ -14,9 +17,17 @@ TEXT, COUNT, SHARE, MEAN, INDEX = "text", "count", "share", "mean", "index"
 
 def suppress(value):
     """A count as it may be exported: counts below 5 become "<5"."""
-    if isinstance(value, int) and not isinstance(value, bool) and value < SMALL_NUMBER:
-        return SUPPRESSED
-    return value
+    return SUPPRESSED if is_small(value) else value
+
+
+def is_small(value) -> bool:
+    """A count that may not be published: below 5, including 0."""
+    return isinstance(value, int) and not isinstance(value, bool) and value < SMALL_NUMBER
+
+
+def publishable(part, whole) -> bool:
+    """A share part/whole may be stated only when neither count is small."""
+    return part is not None and whole is not None and not is_small(part) and not is_small(whole)
 
 
 def ratio(part, whole):
@@ -27,9 +38,12 @@ def ratio(part, whole):
 class Column:
     heading: str
     kind: str = TEXT
-    # For shares, means and indices: the count column they are computed from. When that count is
-    # suppressed in an export, the figure derived from it is suppressed too.
+    # For shares, means and indices: the count column they are computed from (the total). When that
+    # count is suppressed in an export, the figure derived from it is suppressed too.
     base: int | None = None
+    # For shares: the count column of the numerator (the part of the total). A share whose part is
+    # below 5 is suppressed as well, or it would give the hidden count away.
+    part: int | None = None
 
 
 @dataclass
@@ -54,8 +68,8 @@ class Table:
                 if column.kind == COUNT:
                     out.append(suppress(value))
                 elif column.kind in {SHARE, MEAN, INDEX}:
-                    base = row[column.base] if column.base is not None else None
-                    if isinstance(base, int) and suppress(base) == SUPPRESSED:
+                    counts = [row[index] for index in (column.base, column.part) if index is not None]
+                    if any(is_small(count) for count in counts):
                         out.append(SUPPRESSED)
                     else:
                         out.append(_export_number(value, column.kind))

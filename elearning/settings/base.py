@@ -228,6 +228,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_TOLERANCE = 1
 MFA_TOTP_ISSUER = SERVICE_SHORT_NAME
 MFA_ADAPTER = "elearning.people.mfa.StaffMFAAdapter"
+# allauth's rate limits count per client address as ours do (elearning/ratelimit.py).
+ACCOUNT_ADAPTER = "elearning.people.adapters.AccountAdapter"
 MFA_REQUIRED_FOR_STAFF = True
 
 LOGGING = {
@@ -243,3 +245,7 @@ CERTIFICATE_REFRESHER_DAYS = 30
 CERTIFICATE_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 # Public verification: lookups per address per minute.
 VERIFY_RATE_LIMIT = (30, 60)
+# How many proxies of our own stand in front of the app and append to X-Forwarded-For (the TLS
+# proxy, a load balancer). Every per-address limit finds the client through it
+# (elearning.ratelimit.client_address). 0: X-Forwarded-For is ignored, the address is REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = 0

@@ -223,6 +223,19 @@ def build_world():
     )
 
 
+def add_crowd(world, n=10, *, action=""):
+    """n more school staff in Ashby, each passing at the first attempt with every answer right (on
+    5 March), with a valid certificate and an evaluation after (20 March): confidence 4 in
+    recognising signs, a 4 for "met its aims", and `action` (numbered) as what they will do."""
+    for i in range(n):
+        learner = UserFactory(district=world.ashby, sector=Sector.SCHOOL, date_joined=at(1, month=2))
+        enrolment = Enrolment.objects.create(learner=learner, course=world.course, started_at=at(1))
+        attempt = _attempt(enrolment, 1, [1, 1, 1, 1], world.questions, [world.signs] * 3 + [world.responding], day=5)
+        Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=attempt.submitted_at)
+        _certificate(attempt, expires_on=datetime.date(2027, 3, 10), code=("C" + chr(65 + i)) * 6)
+        _evaluation(enrolment, after=4, competency=world.signs, met_aims=4, action=f"{action} {i}" if action else "")
+
+
 @pytest.fixture
 def scoped_analyst(world, analyst):
     """An analyst limited to the South partnership."""

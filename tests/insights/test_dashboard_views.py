@@ -12,7 +12,8 @@ from elearning.insights.rollups import rollups_refresh
 from elearning.insights.selectors import DASHBOARDS
 from elearning.insights.tables import suppress
 from elearning.people.models import Sector
-from tests.insights.conftest import at, staff_client
+from tests.insights.conftest import add_crowd, at, staff_client
+from tests.insights.test_report import pdf_text
 
 DASHBOARD_URLS = [reverse("insights_dashboard", args=[key]) for key in DASHBOARDS]
 
@@ -74,6 +75,8 @@ def test_it_shows_the_insights_menu_to_analysts_only(refreshed, analyst_client, 
         {"date_from": "2026-05-01", "date_to": "2026-01-01"},
         {"organisation": "-1"},
         {"course": "0"},
+        {"survey": "999999"},
+        {"survey": "latest"},
     ],
 )
 def test_it_explains_bad_filters_instead_of_failing(refreshed, analyst_client, params):
@@ -117,7 +120,8 @@ def test_it_exports_a_table_as_xlsx(refreshed, analyst_client):
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = list(sheet.values)
     assert values[1] == ("Competency", "Answers", "Correct", "Share correct (%)")
-    assert values[2] == ("Responding to a disclosure", 5, "<5", 40.0)
+    # 2 correct of 5: 40% would give the hidden count away, so the share is hidden with it.
+    assert values[2] == ("Responding to a disclosure", 5, "<5", "<5")
     assert values[3] == ("Recognising signs", 15, 10, 66.7)
 
 
@@ -125,6 +129,42 @@ def test_it_suppresses_counts_below_five():
     assert [suppress(n) for n in (0, 1, 4, 5, 120)] == ["<5", "<5", "<5", 5, 120]
     assert suppress("Ashby") == "Ashby"
     assert suppress(0.25) == 0.25
+
+
+def test_it_hides_a_share_when_its_count_or_its_total_is_below_five():
+    from elearning.insights.tables import COUNT, MEAN, SHARE, Column, Table
+
+    columns = [
+        Column("Group"),
+        Column("Total", COUNT),
+        Column("Yes", COUNT),
+        Column("Yes (%)", SHARE, base=1, part=2),
+        Column("Mean", MEAN, base=1),
+    ]
+    table = Table(
+        "t",
+        "T",
+        columns,
+        rows=[["small part", 5, 2, 0.4, 2.5], ["small total", 4, 4, 1.0, 3.0], ["both large", 20, 5, 0.25, 2.25]],
+    )
+    assert table.export_rows() == [
+        ["small part", 5, "<5", "<5", 2.5],
+        ["small total", "<5", "<5", "<5", "<5"],
+        ["both large", 20, 5, 25.0, 2.25],
+    ]
+
+
+def test_it_exports_the_rates_with_their_counts_and_hides_rates_from_fewer_than_five(refreshed, analyst_client):
+    rows = _csv(_export(analyst_client, "overview", "rates", "csv"))
+    assert rows[0] == ["Figure", "Count", "Out of", "Value (%)"]
+    # 3 of 5 attempts passed, 2 of 4 first attempts, 2 of 5 learners certified: all hidden. The
+    # average score rests on the 5 attempts: (75 + 25 + 100 + 25 + 75) / 5.
+    assert rows[1:] == [
+        ["Pass rate (attempts passed)", "<5", "5", "<5"],
+        ["First-attempt pass rate", "<5", "<5", "<5"],
+        ["Average score", "", "5", "60.0"],
+        ["Registered learners holding a valid certificate", "<5", "5", "<5"],
+    ]
 
 
 def test_it_records_exports_and_reports_in_the_audit_log(refreshed, analyst_client, analyst):
@@ -136,14 +176,23 @@ def test_it_records_exports_and_reports_in_the_audit_log(refreshed, analyst_clie
     assert entries[0].data["filters"] == {"Sector": "School staff"}
 
 
-def test_it_draws_the_training_needs_analysis_as_a_pdf(refreshed, analyst_client):
-    response = analyst_client.get(
-        reverse("insights_report_download", args=["pdf"]), {"partnership": refreshed.north.pk}
-    )
+def test_it_draws_the_training_needs_analysis_as_a_pdf(world, analyst_client):
+    add_crowd(world, 10, action="Talk to our DSL")
+    rollups_refresh(now=at(1, month=4))
+    response = analyst_client.get(reverse("insights_report_download", args=["pdf"]), {"partnership": world.north.pk})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     assert 'filename="training-needs-analysis-' in response["Content-Disposition"]
+    text = pdf_text(response.content)
+    assert "Partnership North partnership" in text
+    # North: A, B, C, E and the ten. Certificates held by A, B and the ten: 12 of 14.
+    headlines = text.split("Headline findings", 1)[1].split("Knowledge gaps", 1)[0]
+    assert "86% of 14 registered learners hold a valid certificate." in headlines
+    assert "The biggest knowledge gap by competency is Responding to a disclosure: 79% answered correctly." in headlines
+    appendix = text.split("Appendix: free-text answers", 1)[1]
+    assert "Mar 2026 Share the signs with my team" in appendix
+    assert "Mar 2026 Talk to our DSL 9" in appendix
 
 
 def test_it_writes_headline_findings_from_the_data(refreshed):
@@ -152,13 +201,20 @@ def test_it_writes_headline_findings_from_the_data(refreshed):
 
     analysis = training_needs_analysis(Filters())
     text = " ".join(analysis.headlines)
-    assert "The biggest knowledge gap by competency is Responding to a disclosure: 40% answered correctly." in text
-    assert f"The course with the lowest completion is {refreshed.course.title}: 60% of 5 enrolments passed." in text
+    # 2 of 5 answered correctly and 3 of 5 passed: a share would give the small count away.
+    assert "The biggest knowledge gap by competency is Responding to a disclosure." in text
+    assert (
+        f"The course with the lowest completion is {refreshed.course.title}: fewer than 5 of 5 enrolments passed."
+        in text
+    )
     assert "hardest question" in text
-    assert analysis.evaluation_text
+    assert "%" not in text
 
 
-def test_it_writes_the_report_as_an_xlsx_workbook(refreshed, analyst_client):
+def test_it_writes_the_report_as_an_xlsx_workbook(world, analyst_client):
+    add_crowd(world, 3, action="Talk to our DSL")
+    rollups_refresh(now=at(1, month=4))
+    refreshed = world
     response = analyst_client.get(reverse("insights_report_download", args=["xlsx"]))
     workbook = load_workbook(io.BytesIO(response.content))
     assert {"Summary", "questions", "before_after", "satisfaction", "wanted", "funnel", "Free text"} <= set(

@@ -3,7 +3,8 @@
 Against ballot stuffing by anonymous respondents: a signed cookie marks a browser that has
 answered; a rate limit per client address and survey counts every anonymous submit; and each
 anonymous answer carries a salted hash of the address, user agent and survey, of which the
-service accepts only a few a day. None of it stops a determined person with many devices: it
+service accepts only a few a day. The client address is elearning.ratelimit.client_address (behind
+our proxies, from X-Forwarded-For). None of it stops a determined person with many devices: it
 stops the trivial repeat."""
 
 from django.http import Http404
@@ -12,7 +13,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_GET, require_http_methods
 
-from elearning.ratelimit import rate_limited
+from elearning.ratelimit import client_address, rate_limited
 
 from ..forms import SurveyForm
 from .errors import InvalidSurveyResponse, SurveyAlreadyAnswered, SurveyClosed, TooManyResponses
@@ -34,7 +35,7 @@ def _browser_has_answered(request, survey) -> bool:
 
 
 def _anonymous_key(request, survey) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     agent = request.META.get("HTTP_USER_AGENT", "")[:500]
     return salted_hmac(
         "insights.survey.anonymous_key", f"{survey.pk}|{address}|{agent}", algorithm="sha256"
