@@ -54,6 +54,8 @@ run: install frontend migrate
 	$(PY) manage.py load_demo_data --if-empty
 	@# Four years of made-up training history, so the insights dashboards have figures to show.
 	$(PY) manage.py generate_activity --learners 500 --seed 1 --if-empty
+	@# A migration may have emptied a rollup table: the dashboards read what this rebuilds.
+	$(PY) manage.py refresh_insights
 	@echo
 	@echo "Demo accounts (password learn-safely-2026): learner@, manager@, editor@, assessor@, analyst@ and admin@example.com"
 	@echo "Staff (editor@, assessor@, analyst@, admin@) then enter a two-factor code: run '$(PY) manage.py demo_totp' for the current one"
