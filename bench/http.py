@@ -26,6 +26,11 @@ from urllib.parse import urlsplit
 BASE_DIR = Path(__file__).resolve().parent.parent
 RESULTS_DIR = BASE_DIR / "bench" / "results"
 DATABASE_URL = os.environ.get("BENCH_HTTP_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cse_bench_http")
+# A tenth of the data, for the insights dashboards' growth: made, measured and dropped in the run.
+SMALL_DATABASE_URL = os.environ.get(
+    "BENCH_SMALL_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cse_bench_http_small"
+)
+GROWTH_TARGET = 3.0
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 SIZES = {"county": {"learners": 20_000, "attempts": None}, "national": {"learners": 100_000, "attempts": 1_000_000}}
 BARE = "/bench/bare-django/"
@@ -68,22 +73,20 @@ def prepare_environment(args) -> dict:
     return environment
 
 
-def reset_stores() -> None:
-    """A fresh database and an empty Redis database: only the bench's own."""
-    parts = urlsplit(DATABASE_URL)
+def recreate_database(url: str, *, create: bool = True) -> None:
+    """Drop the bench's own database at `url` (and make it again, empty, unless create=False)."""
+    parts = urlsplit(url)
     name = parts.path.lstrip("/")
     admin_url = parts._replace(path="/postgres").geturl()
-    subprocess.run(  # noqa: S603 - our own command line
-        [
-            shutil.which("psql") or "psql",
-            admin_url,
-            "-qc",
-            f'DROP DATABASE IF EXISTS "{name}"',
-            "-c",
-            f'CREATE DATABASE "{name}"',
-        ],
-        check=True,
-    )
+    statements = ["-qc", f'DROP DATABASE IF EXISTS "{name}"']
+    if create:
+        statements += ["-c", f'CREATE DATABASE "{name}"']
+    subprocess.run([shutil.which("psql") or "psql", admin_url, *statements], check=True)  # noqa: S603 - our own
+
+
+def reset_stores() -> None:
+    """A fresh database and an empty Redis database: only the bench's own."""
+    recreate_database(DATABASE_URL)
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -299,7 +302,9 @@ def ratios(results: dict) -> None:
             figures["x_plain_wagtail"] = round(figures["rps"] / plain, 2) if plain else None
 
 
-def verdicts(results: dict, counts: dict, pdf: dict, rss: list[float]) -> list[tuple[str, str, str, str]]:
+def verdicts(
+    results: dict, counts: dict, pdf: dict, rss: list[float], insights: dict
+) -> list[tuple[str, str, str, str]]:
     """(figure, measured, target, verdict) rows; a miss says by how much."""
 
     def at_least(value, target):
@@ -391,6 +396,27 @@ def verdicts(results: dict, counts: dict, pdf: dict, rss: list[float]) -> list[t
                 at_most(figures.get("median_ms"), 500) if figures else "not measured",
             )
         )
+    medians, growth = insights.get("large", {}).get("median_ms", {}), insights.get("growth", {})
+    if medians:
+        slowest = max(medians, key=medians.get)
+        rows.append(
+            (
+                f"insights, {insights['large']['attempts']:,} attempts: slowest median",
+                f"{medians[slowest]} ms ({slowest})",
+                "<= 500 ms",
+                at_most(medians[slowest], 500),
+            )
+        )
+    if growth:
+        worst = max(growth, key=growth.get)
+        rows.append(
+            (
+                f"insights growth {insights['small']['attempts']:,} -> {insights['large']['attempts']:,} attempts",
+                f"{growth[worst]}x ({worst})",
+                f"< {GROWTH_TARGET:.0f}x",
+                "meets" if growth[worst] < GROWTH_TARGET else f"MISSES by {growth[worst] / GROWTH_TARGET - 1:.0%}",
+            )
+        )
     rows.append(
         ("certificate PDF: median", f"{pdf.get('median_ms')} ms", "<= 100 ms", at_most(pdf.get("median_ms"), 100))
     )
@@ -409,11 +435,11 @@ def verdicts(results: dict, counts: dict, pdf: dict, rss: list[float]) -> list[t
 HINTS = {
     "anonymous cached pages": "A hit is one Redis round trip under the outer middleware: below 3x, either the "
     "core was shared (see the load average) or pages were not hits (see the queries above).",
-    "anonymous course page": "Its 'Start the course' button is a POST form with a CSRF token, which belongs to one "
-    "browser: show visitors a sign-in link instead (bench/README.md, Known gaps).",
-    "signed-in lesson": "Signed-in pages are never shared. The body is a cached fragment; what remains is the "
-    "session, user, route, enrolment and course outline queries and the page around the body. Caching the "
-    "course's lesson list per page-cache version would remove the outline's page queries.",
+    "insights": "See the growth table above: a dashboard whose rollup grows with the learners rather than with "
+    "the dimensions (elearning/insights/README.md, Rollup design).",
+    "signed-in lesson": "Signed-in pages are never shared. The route, the course and its lessons come from the "
+    "shared cache and the body is a cached fragment; what remains is the session, the learner, the enrolment, "
+    "the completed lessons and the template around the body, on a core shared with PostgreSQL and Redis.",
     "quiz load": "Submitting marks the quiz and writes the answers and certificate in one transaction; on a shared "
     "core p95 grows with the queue in front of the 2 workers.",
     "manager dashboard": "See bench/dashboard.py's in-process figure: the gap is HTTP and template cost.",
@@ -450,15 +476,54 @@ def print_http_table(results: dict) -> None:
             print(f"  errors in {label}: {f['error_samples']}")
 
 
-def insights_dashboards() -> str:
-    """bench/insights.py (insights' own benchmark of each dashboard's queries) on this run's data,
-    once the server has stopped."""
-    if not (BASE_DIR / "bench" / "insights.py").exists():
-        return ""
-    print("\ninsights dashboards, in process (bench/insights.py):", flush=True)
-    run = subprocess.run([sys.executable, "-m", "bench.insights"], cwd=BASE_DIR, capture_output=True, text=True)
-    print(run.stdout + run.stderr[-2000:] if run.returncode else run.stdout)
-    return run.stdout
+def insights_medians(database_url: str, label: str) -> dict:
+    """bench/insights.py (each dashboard under each filter, in process) on one database."""
+    print(f"\ninsights dashboards, in process (bench/insights.py), {label}:", flush=True)
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        run = subprocess.run(  # noqa: S603 - our own command line
+            [sys.executable, "-m", "bench.insights", "--json", out.name],
+            cwd=BASE_DIR,
+            env={**os.environ, "DATABASE_URL": database_url},
+            capture_output=True,
+            text=True,
+        )
+        print(run.stdout + (run.stderr[-2000:] if run.returncode else ""))
+        return json.loads(Path(out.name).read_text() or "{}") if run.returncode == 0 else {}
+
+
+def insights_growth(*, learners: int, attempts: int | None, seed: int) -> dict:
+    """The dashboards on this run's data and on a tenth of it, generated the same way in a database
+    of its own, and how much each figure grows between the two (target: under 3x)."""
+    big = insights_medians(DATABASE_URL, "this run's data")
+    small_learners = max(learners // 10, 100)
+    arguments = ["--learners", str(small_learners), "--seed", str(seed)]
+    if attempts:
+        arguments += ["--attempts-per-learner", str(attempts / learners)]
+    print(f"building a tenth of the data for the growth figure: generate_activity {' '.join(arguments)} ...")
+    recreate_database(SMALL_DATABASE_URL)
+    environment = {**os.environ, "DATABASE_URL": SMALL_DATABASE_URL}
+    try:
+        for command in (["migrate"], ["load_demo_data"], ["generate_activity", *arguments]):
+            subprocess.run(  # noqa: S603 - our own command line
+                [sys.executable, "manage.py", *command, "-v", "0"], cwd=BASE_DIR, env=environment, check=True
+            )
+        small = insights_medians(SMALL_DATABASE_URL, "a tenth of the data")
+    finally:
+        recreate_database(SMALL_DATABASE_URL, create=False)
+    growth = {
+        key: round(big["median_ms"][key] / small["median_ms"][key], 2)
+        for key in big.get("median_ms", {})
+        if small.get("median_ms", {}).get(key)
+    }
+    if growth:
+        print(f"growth of each dashboard's median from {small['attempts']:,} to {big['attempts']:,} attempts:")
+        for key, factor in growth.items():
+            verdict = "meets" if factor < GROWTH_TARGET else "MISSES"
+            print(
+                f"  {key:<34} {small['median_ms'][key]:8.1f} ms -> {big['median_ms'][key]:8.1f} ms  "
+                f"{factor:5.2f}x  ({verdict} {GROWTH_TARGET:.0f}x)"
+            )
+    return {"large": big, "small": small, "growth": growth}
 
 
 def main(argv=None) -> dict:
@@ -514,14 +579,14 @@ def main(argv=None) -> dict:
         shutil.rmtree(environment["QUALITY_MARK_EVIDENCE_ROOT"], ignore_errors=True)
     ratios(results)
     results["_course_url"] = data.course_url
-    insights_output = insights_dashboards()
+    insights = insights_growth(learners=learners, attempts=attempts, seed=args.seed)
 
     print_http_table(results)
     print()
     print("queries per page (in process):")
     for label, figures in counts.items():
         print(f"  {label:<60} {figures}")
-    rows = verdicts(results, counts, pdf, rss)
+    rows = verdicts(results, counts, pdf, rss, insights)
     print()
     print(f"{'figure':<52} {'measured':<28} {'target':<12} verdict")
     for figure, measured, target, verdict in rows:
@@ -552,7 +617,7 @@ def main(argv=None) -> dict:
         "queries": counts,
         "certificate_pdf": pdf,
         "worker_rss_mb": rss,
-        "insights_dashboards": insights_output,
+        "insights_dashboards": insights,
         "verdicts": [dict(zip(("figure", "measured", "target", "verdict"), row, strict=True)) for row in rows],
         "minutes": round(took / 60, 1),
     }

@@ -11,9 +11,11 @@ The target (issue #6): every dashboard under 500 ms median server time at 100,00
 
 import argparse
 import datetime
+import json
 import os
 import statistics
 import time
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "elearning.settings.test")
 
@@ -59,11 +61,15 @@ def filter_cases() -> list[tuple[str, Filters]]:
     return cases
 
 
-def main(runs: int) -> None:
+def main(runs: int, json_path: str | None = None) -> dict:
+    """Prints each dashboard's median per filter case; returns (and writes to `json_path`) the
+    attempts and those medians, which bench/http.py compares between two sizes."""
+    attempts = QuizAttempt.objects.count()
     print(
         f"insights dashboards on {connection.vendor}: {User.objects.count():,} users, "
-        f"{QuizAttempt.objects.count():,} attempts, {AttemptAnswer.objects.count():,} answers"
+        f"{attempts:,} attempts, {AttemptAnswer.objects.count():,} answers"
     )
+    figures = {"attempts": attempts, "median_ms": {}}
     cases = filter_cases()
     for label, dashboard in DASHBOARDS.values():
         for case, filters in cases:
@@ -76,14 +82,20 @@ def main(runs: int) -> None:
             with CaptureQueriesContext(connection) as queries:
                 dashboard(filters)
             median = statistics.median(timings)
+            figures["median_ms"][f"{label} / {case}"] = round(median, 1)
             verdict = "meets" if median <= TARGET_MS else "MISSES"
             print(
                 f"  {label:<18} {case:<13} median {median:8.1f} ms  max {max(timings):8.1f} ms  "
                 f"{len(queries):>3} queries  ({verdict} {TARGET_MS} ms)"
             )
+    if json_path:
+        Path(json_path).write_text(json.dumps(figures))
+    return figures
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
-    main(parser.parse_args().runs)
+    parser.add_argument("--json", help="also write the medians to this file")
+    arguments = parser.parse_args()
+    main(arguments.runs, arguments.json)
