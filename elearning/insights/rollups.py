@@ -88,7 +88,7 @@ def _insert(model, rows: QuerySet) -> None:
     group = ", ".join(f"s.{quote(name)}" for name in dimensions)
     # Only quoted table and column names are formatted in; every value is a bound parameter.
     table, columns = quote(model._meta.db_table), ", ".join(quote(f) for f in fields)
-    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({sql}) s GROUP BY {group}"  # noqa: S608  # nosec B608
+    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({sql}) s GROUP BY {group}"  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
 
@@ -386,7 +386,7 @@ def _insert_distinct(model, sources: list[QuerySet]) -> None:
         names = list(rows.query.values_select) + list(rows.query.annotation_select)
         columns = ", ".join(f"s.{quote(name)}" for name in names)
         # Only quoted column names are formatted in; the source's values stay bound parameters.
-        selects.append(f"SELECT {columns} FROM ({sql}) s")  # noqa: S608  # nosec B608
+        selects.append(f"SELECT {columns} FROM ({sql}) s")  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
         params.extend(source_params)
     fields = [model._meta.get_field(name[2:]).column for name in names]
     statement = f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f) for f in fields)}) " + " UNION ".join(
