@@ -100,13 +100,14 @@ def test_an_erasure_is_logged_without_the_name(learner):
 
 
 def test_no_code_of_ours_edits_or_deletes_a_log_entry():
-    """Append-only by construction: our code only ever calls wagtail.log_actions.log. (A database
-    trigger would also block Wagtail's own data migrations, which rewrite log entries.)"""
+    """Append-only by construction: our code only ever calls wagtail.log_actions.log, except the
+    erasure's scrub of a person's identifiers (elearning/people/audit.py). (A database trigger
+    would also block Wagtail's own data migrations, which rewrite log entries.)"""
     offenders = []
     root = Path(settings.BASE_DIR)
     for package in OUR_CODE:
         for path in (root / package).rglob("*.py"):
-            if "migrations" in path.parts:
+            if "migrations" in path.parts or path == root / "elearning" / "people" / "audit.py":
                 continue
             tree = ast.parse(path.read_text(), filename=str(path))
             for node in ast.walk(tree):
