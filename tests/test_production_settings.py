@@ -13,6 +13,7 @@ GOOD = {
     "ALLOWED_HOSTS": "learn.example.org",
     "DATABASE_URL": "postgres://user@db.example.org/cse",
     "REDIS_URL": "redis://cache.example.org:6379/0",
+    "MFA_ENCRYPTION_KEY": "k" * 40,
 }
 
 
@@ -42,6 +43,20 @@ def test_it_fails_loudly_without_each_required_variable(missing):
     result = load_production({k: v for k, v in GOOD.items() if k != missing})
     assert result.returncode != 0
     assert f"Set the {missing} environment variable." in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("short", "MFA_ENCRYPTION_KEY needs at least 32 characters"),
+        ("k" * 40 + ",old", "MFA_ENCRYPTION_KEY needs at least 32 characters"),
+        ("x" * 50, "MFA_ENCRYPTION_KEY must not be the SECRET_KEY"),
+    ],
+)
+def test_it_refuses_a_weak_two_factor_encryption_key(key, message):
+    result = load_production({**GOOD, "MFA_ENCRYPTION_KEY": key})
+    assert result.returncode != 0
+    assert message in result.stderr
 
 
 def test_it_starts_with_everything_set_and_runs_secure():

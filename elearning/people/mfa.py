@@ -10,15 +10,25 @@ gives them recovery codes. Learners and organisation managers are never asked.
 
 `MFA_REQUIRED_FOR_STAFF` (on everywhere; a test may turn it off to check the switch) is the one
 setting. Once a member of staff has an authenticator, allauth asks for a code at every sign-in.
+
+The authenticator's secret and the recovery codes' seed are stored encrypted (Fernet, with a key
+derived from `MFA_ENCRYPTION_KEY`), so a copy of the database alone does not give anyone the codes.
 """
+
+import base64
+import functools
 
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from allauth.mfa.utils import is_mfa_enabled
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponseBase
 from django.shortcuts import redirect
@@ -89,8 +99,56 @@ class StaffMFAMiddleware:
         return self.get_response(request)
 
 
+# Marks a stored value as encrypted; an authenticator secret (base32) or seed (hex) never starts so.
+ENCRYPTED_PREFIX = "fernet:"
+
+
+class SecretUnreadable(ImproperlyConfigured):
+    """A stored secret that none of the configured keys decrypts: a deployment fault, not input."""
+
+
+@functools.lru_cache(maxsize=4)
+def _fernet(keys: str) -> MultiFernet:
+    fernets = []
+    for key in keys.split(","):
+        derived = HKDF(algorithm=SHA256(), length=32, salt=None, info=b"cse-elearning mfa secrets").derive(
+            key.strip().encode()
+        )
+        fernets.append(Fernet(base64.urlsafe_b64encode(derived)))
+    return MultiFernet(fernets)
+
+
+def _keys() -> str:
+    # Empty (development and tests; production requires the variable): derived from SECRET_KEY.
+    return settings.MFA_ENCRYPTION_KEY or settings.SECRET_KEY
+
+
+def secret_encrypt(text: str) -> str:
+    return ENCRYPTED_PREFIX + _fernet(_keys()).encrypt(text.encode()).decode()
+
+
+def secret_decrypt(stored: str) -> str:
+    """The secret; a value stored before encryption (none after people migration 0006) is refused."""
+    if not stored.startswith(ENCRYPTED_PREFIX):
+        raise SecretUnreadable("An authenticator secret is stored unencrypted: run manage.py migrate.")
+    try:
+        return _fernet(_keys()).decrypt(stored.removeprefix(ENCRYPTED_PREFIX).encode()).decode()
+    except InvalidToken:
+        raise SecretUnreadable(
+            "An authenticator secret does not decrypt with MFA_ENCRYPTION_KEY. If the key was changed, "
+            "list the new key first and the old one after it, comma-separated."
+        ) from None
+
+
 class StaffMFAAdapter(DefaultMFAAdapter):
-    """allauth's MFA adapter, except that staff who must have an authenticator cannot remove it."""
+    """allauth's MFA adapter, except that secrets are encrypted at rest and staff who must have an
+    authenticator cannot remove it."""
+
+    def encrypt(self, text: str) -> str:
+        return secret_encrypt(text)
+
+    def decrypt(self, encrypted_text: str) -> str:
+        return secret_decrypt(encrypted_text)
 
     def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
         if (

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import this and override."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -226,6 +227,11 @@ MFA_TOTP_TOLERANCE = 1
 MFA_TOTP_ISSUER = SERVICE_SHORT_NAME
 MFA_ADAPTER = "elearning.people.mfa.StaffMFAAdapter"
 MFA_REQUIRED_FOR_STAFF = True
+# What encrypts each authenticator's secret (and recovery-code seed) in the database: a key of at
+# least 32 characters, kept apart from SECRET_KEY so that rotating one never locks staff out or
+# unlocks the other. To rotate, list the new key first, comma-separated: the first encrypts, all
+# decrypt. Empty means derived from SECRET_KEY: development and tests only; production requires it.
+MFA_ENCRYPTION_KEY = os.environ.get("MFA_ENCRYPTION_KEY", "")
 
 LOGGING = {
     "version": 1,
