@@ -59,5 +59,8 @@ def register_certificate_log_actions(actions):
     )
     actions.register_action("courses.training.badge_check", "Check badge numbers", "Badge numbers checked")
     actions.register_action(
+        "courses.certificate.bulk_verify_download", "Download certificate check", "Certificate check downloaded"
+    )
+    actions.register_action(
         "courses.training.register_listing", "Change register listing", "Register of trained venues listing changed"
     )

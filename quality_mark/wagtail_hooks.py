@@ -64,6 +64,7 @@ APPLICATION_ACTIONS = {
     "start": ("Start quality mark application", "Quality mark application started"),
     "evidence_add": ("Add quality mark evidence", "Quality mark evidence added"),
     "evidence_remove": ("Remove quality mark evidence", "Quality mark evidence removed"),
+    "evidence_download": ("Download quality mark evidence", "Quality mark evidence downloaded"),
     "submit": ("Submit quality mark application", "Quality mark application submitted"),
     "resubmit": ("Resubmit quality mark application", "Quality mark application resubmitted"),
     "assign": ("Assign quality mark assessor", "Quality mark assessor assigned"),

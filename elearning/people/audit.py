@@ -5,19 +5,26 @@ call), so an entry written today names nobody. Older entries, Wagtail's own entr
 edited in the admin (labelled with the user's name), and free text staff typed (a revocation
 reason, a comment) may still hold a person's name or email. Erasing the account runs
 `audit_log_scrub`: every entry about the user row, and every entry whose label or data holds one of
-the person's identifiers, keeps its who, when and what, with the identifiers replaced."""
+the person's identifiers, keeps its who, when and what, with the identifiers replaced.
+
+On PostgreSQL a trigger refuses any UPDATE or DELETE of wagtailcore_modellogentry (migration
+people 0007); `audit_log_scrub` lifts it for its own statements only, inside its transaction, and
+even then the trigger lets it change nothing but an entry's label and data."""
 
 import re
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from wagtail.models import ModelLogEntry
 
 from .models import User
 
 ERASED = "[erased]"
+# Read by the append-only trigger (migration 0007); nothing else sets it.
+SCRUB_SETTING = "elearning.audit_scrub"
 
 
 def person_identifiers(user: User) -> list[str]:
@@ -66,6 +73,21 @@ def _mentions(identifiers: list[str]) -> Q:
     return query
 
 
+@contextmanager
+def _scrub_allowed():
+    """Lift the PostgreSQL trigger for this transaction, and put it back before anything else runs."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(%s, 'on', true)", [SCRUB_SETTING])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, 'off', true)", [SCRUB_SETTING])
+
+
 @transaction.atomic
 def audit_log_scrub(*, user: User, identifiers: list[str]) -> int:
     """Replace the person's identifiers in every audit log entry that holds them, and label the
@@ -75,13 +97,15 @@ def audit_log_scrub(*, user: User, identifiers: list[str]) -> int:
     query = about_user | _mentions(identifiers) if identifiers else about_user
     pattern = _pattern(identifiers) if identifiers else None
     changed = 0
-    for entry in ModelLogEntry.objects.filter(query).order_by("pk").iterator():
-        label, data = entry.label, entry.data
-        if pattern is not None:
-            label, data = pattern.sub(ERASED, label), _scrub(data, pattern)
-        if entry.content_type_id == user_type.pk and entry.object_id == str(user.pk):
-            label = f"User {user.pk}"
-        if (label, data) != (entry.label, entry.data):
-            ModelLogEntry.objects.filter(pk=entry.pk).update(label=label, data=data)
-            changed += 1
+    entries = list(ModelLogEntry.objects.filter(query).order_by("pk"))
+    with _scrub_allowed():
+        for entry in entries:
+            label, data = entry.label, entry.data
+            if pattern is not None:
+                label, data = pattern.sub(ERASED, label), _scrub(data, pattern)
+            if entry.content_type_id == user_type.pk and entry.object_id == str(user.pk):
+                label = f"User {user.pk}"
+            if (label, data) != (entry.label, entry.data):
+                ModelLogEntry.objects.filter(pk=entry.pk).update(label=label, data=data)
+                changed += 1
     return changed
