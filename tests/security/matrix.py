@@ -2,17 +2,22 @@
 point at, the personas, and how an answer is read as a short code.
 
 Which URLs: every named URL pattern the resolver knows (walked recursively), except
-- URLs under /admin/ that Wagtail itself provides (pages, images, documents, snippets, users,
-  reports, settings ...): Wagtail tests those, and our staff groups' permissions on them are set in
-  data migrations;
+- URLs under /admin/ that Wagtail itself provides for its own models or for no model in particular
+  (pages, images, documents, reports, groups, workflows, settings ...): Wagtail tests those, and
+  our staff groups' permissions on them are set in data migrations;
 - Wagtail's page-serving catch-all and document serving.
-So the matrix holds: every non-admin URL of our apps and of allauth, and every admin URL our apps
-add (the viewsets registered with register_admin_viewset and the views of register_admin_urls in
-our wagtail_hooks.py: the certificate register, organisations, quality-mark review, insights)."""
+So the matrix holds: every non-admin URL of our apps and of allauth, every admin URL our apps add
+(the viewsets registered with register_admin_viewset and the views of register_admin_urls in our
+wagtail_hooks.py: the certificate register, organisations, quality-mark review, insights), and
+every admin URL whose view Wagtail builds for one of our models: the snippets and their choosers
+(questions, which hold the right answers; competencies; required courses; quality-mark standards;
+partnerships; districts; language rules and confirmations) and the user admin (our people.User)."""
 
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
+from django.apps import apps
+from django.db import models
 from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail import hooks
 
@@ -32,6 +37,13 @@ PERSONAS = (
     "editor",
     "superuser",
 )
+# Personas asked besides PERSONAS, without a column of their own: each expects the answer of the
+# persona named here unless the matrix lists an exception. Another school's manager must never see
+# school A's quality mark; an assessor not assigned to an application must never get its evidence.
+EXTRA_PERSONAS = {
+    "other_school_manager": "other_manager",
+    "unassigned_assessor": "assessor",
+}
 
 
 @dataclass(frozen=True)
@@ -77,9 +89,38 @@ def _our_admin_url_names() -> set[str]:
     return names
 
 
+def _our_app_labels() -> set[str]:
+    return {config.label for config in apps.get_app_configs() if f"{config.name}.".startswith(OUR_PACKAGES)}
+
+
+def _view_model(callback):
+    """The model a generic admin view was built for (Wagtail's viewsets pass it to as_view())."""
+    model = (getattr(callback, "view_initkwargs", None) or {}).get("model")
+    if not (isinstance(model, type) and issubclass(model, models.Model)):
+        model = getattr(getattr(callback, "view_class", None), "model", None)
+    return model if isinstance(model, type) and issubclass(model, models.Model) else None
+
+
+def _admin_names_for_our_models() -> set[str]:
+    labels, names = _our_app_labels(), set()
+
+    def walk(patterns, prefix="", namespaces=()):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                more = (*namespaces, pattern.namespace) if pattern.namespace else namespaces
+                walk(pattern.url_patterns, prefix + str(pattern.pattern), more)
+            elif isinstance(pattern, URLPattern) and pattern.name and prefix.startswith("admin/"):
+                model = _view_model(pattern.callback)
+                if model is not None and model._meta.app_label in labels:
+                    names.add(":".join((*namespaces, pattern.name)))
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
 def routes_in_scope() -> dict[str, Route]:
     """{URL name: Route} of every URL the matrix must have a row for."""
-    namespaces, admin_names = _our_admin_namespaces(), _our_admin_url_names()
+    namespaces, admin_names = _our_admin_namespaces(), _our_admin_url_names() | _admin_names_for_our_models()
     found: dict[str, Route] = {}
     for route, name, module in _walk(get_resolver().url_patterns):
         if route.startswith("admin/"):
