@@ -147,10 +147,11 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+# Uploads live on disk: both folders go in the backup with the database (README: "Backup and restore").
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media/"
 # Quality mark evidence files: private, outside MEDIA_ROOT, served only through a permission-checked view.
-QUALITY_MARK_EVIDENCE_ROOT = BASE_DIR / "private" / "evidence"
+QUALITY_MARK_EVIDENCE_ROOT = Path(os.environ.get("QUALITY_MARK_EVIDENCE_ROOT") or BASE_DIR / "private" / "evidence")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
