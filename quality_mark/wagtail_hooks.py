@@ -10,12 +10,15 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from elearning.admin_forms import GuardedSnippetChooserViewSet
+
 from .admin_views import ReviewPermissionPolicy, review_viewset
 from .models import Application, QualityMarkSettings, Standard
 
 
 class StandardViewSet(SnippetViewSet):
     model = Standard
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "list-ol"
     menu_label = "Standards"
     list_display = [
