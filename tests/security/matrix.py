@@ -51,19 +51,45 @@ class Route:
     name: str
     route: str
     module: str
+    methods: frozenset[str] | None = None  # the HTTP methods the view answers; None: any
+
+    @property
+    def accepts_post(self) -> bool:
+        return self.methods is None or "POST" in self.methods
 
 
-def _walk(patterns, prefix="", namespaces=()):
+def allowed_methods(callback) -> frozenset[str] | None:
+    """The methods a view answers: from Django's require_http_methods (require_POST, require_GET
+    ...) anywhere in its chain of decorators, or a class-based view's handlers; None when nothing
+    restricts them (a function view answers any method)."""
+    function = callback
+    while function is not None:
+        code = getattr(function, "__code__", None)
+        if code is not None and "request_method_list" in code.co_freevars and function.__closure__:
+            cell = function.__closure__[code.co_freevars.index("request_method_list")]
+            return frozenset(method.upper() for method in cell.cell_contents)
+        function = getattr(function, "__wrapped__", None)
+    view_class = getattr(callback, "view_class", None)
+    if view_class is not None:
+        return frozenset(name.upper() for name in view_class.http_method_names if hasattr(view_class, name))
+    return None
+
+
+def _walk(patterns, prefix="", namespaces=(), *, callbacks=False):
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
             more = (*namespaces, pattern.namespace) if pattern.namespace else namespaces
-            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern), more)
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern), more, callbacks=callbacks)
         elif isinstance(pattern, URLPattern) and pattern.name:
             callback = pattern.callback
             module = getattr(callback, "__module__", "") or ""
             if hasattr(callback, "view_class"):
                 module = callback.view_class.__module__
-            yield prefix + str(pattern.pattern), ":".join((*namespaces, pattern.name)), module
+            name = ":".join((*namespaces, pattern.name))
+            if callbacks:
+                yield prefix + str(pattern.pattern), name, module, callback
+            else:
+                yield prefix + str(pattern.pattern), name, module
 
 
 def _our_hooks(hook_name):
@@ -122,13 +148,13 @@ def routes_in_scope() -> dict[str, Route]:
     """{URL name: Route} of every URL the matrix must have a row for."""
     namespaces, admin_names = _our_admin_namespaces(), _our_admin_url_names() | _admin_names_for_our_models()
     found: dict[str, Route] = {}
-    for route, name, module in _walk(get_resolver().url_patterns):
+    for route, name, module, callback in _walk(get_resolver().url_patterns, callbacks=True):
         if route.startswith("admin/"):
             in_scope = name.split(":")[0] in namespaces or name in admin_names or module.startswith(OUR_PACKAGES)
         else:
             in_scope = module.startswith(OUR_PACKAGES + THIRD_PARTY_IN_SCOPE)
         if in_scope:
-            found.setdefault(name, Route(name=name, route=route, module=module))
+            found.setdefault(name, Route(name=name, route=route, module=module, methods=allowed_methods(callback)))
     return found
 
 
