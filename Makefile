@@ -87,7 +87,7 @@ bench: install frontend
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/bandit -c pyproject.toml -r elearning courses quality_mark home --severity-level medium -q
+	$(VENV)/bin/bandit -c pyproject.toml -r elearning courses quality_mark home scripts --severity-level medium -q
 
 ## Production drills on the local PostgreSQL and Redis: two app servers sharing sessions and rate
 ## limits, and a backup restored into a fresh database (README: "Production deployment").

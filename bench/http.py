@@ -61,6 +61,7 @@ def prepare_environment(args) -> dict:
     environment = {
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "MFA_ENCRYPTION_KEY": secrets.token_urlsafe(40),
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DATABASE_URL": DATABASE_URL,
         "REDIS_URL": REDIS_URL,

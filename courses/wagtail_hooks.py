@@ -3,12 +3,15 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from elearning.admin_forms import GuardedSnippetChooserViewSet
+
 from .admin_certificates import CertificatePermissionPolicy, CertificateViewSet
 from .models import Certificate, Competency, Question, RequiredCourse
 
 
 class CompetencyViewSet(SnippetViewSet):
     model = Competency
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "tick-inverse"
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
@@ -16,6 +19,7 @@ class CompetencyViewSet(SnippetViewSet):
 
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "help"
     menu_label = "Question bank"
     list_display = ["__str__", "competency", "allows_multiple", "live"]
@@ -26,6 +30,7 @@ class QuestionViewSet(SnippetViewSet):
 
 class RequiredCourseViewSet(SnippetViewSet):
     model = RequiredCourse
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "list-ul"
     menu_label = "Required courses"
     list_display = ["kind", "course"]
@@ -58,6 +63,9 @@ def register_certificate_log_actions(actions):
         "courses.certificate.export", "Export certificate register", "Certificate register exported"
     )
     actions.register_action("courses.training.badge_check", "Check badge numbers", "Badge numbers checked")
+    actions.register_action(
+        "courses.certificate.bulk_verify_download", "Download certificate check", "Certificate check downloaded"
+    )
     actions.register_action(
         "courses.training.register_listing", "Change register listing", "Register of trained venues listing changed"
     )

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.log_actions import log
 
 from courses.certificate_pdf import CertificateRenderError
 
@@ -293,6 +294,13 @@ def evidence_download(request, evidence_id):
         handle.close()
     except (FileNotFoundError, OSError) as error:
         raise Http404("No such file") from error
+    # Safeguarding evidence: every download is in the audit trail (who, when, which file).
+    log(
+        instance=evidence.section.application,
+        action="quality_mark.application.evidence_download",
+        user=request.user,
+        data={"evidence": evidence.pk, "section": evidence.section.standard_title, "sha256": evidence.sha256},
+    )
     response = HttpResponse(data, content_type=evidence.content_type)
     name = safe_display_name(evidence.original_name)
     ascii_name = name.encode("ascii", "ignore").decode() or "evidence"

@@ -16,6 +16,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
+from elearning.admin_forms import GuardedSnippetChooserViewSet
+
 from .admin_views import ReviewPermissionPolicy, review_viewset
 from .models import Application, QualityMarkSettings, Standard
 from .selectors import standard_application_count
@@ -73,6 +75,7 @@ class StandardDeleteView(DeleteView):
 
 class StandardViewSet(SnippetViewSet):
     model = Standard
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "list-ol"
     menu_label = "Standards"
     list_display = [
@@ -124,6 +127,7 @@ APPLICATION_ACTIONS = {
     "start": ("Start quality mark application", "Quality mark application started"),
     "evidence_add": ("Add quality mark evidence", "Quality mark evidence added"),
     "evidence_remove": ("Remove quality mark evidence", "Quality mark evidence removed"),
+    "evidence_download": ("Download quality mark evidence", "Quality mark evidence downloaded"),
     "submit": ("Submit quality mark application", "Quality mark application submitted"),
     "resubmit": ("Resubmit quality mark application", "Quality mark application resubmitted"),
     "assign": ("Assign quality mark assessor", "Quality mark assessor assigned"),

@@ -160,6 +160,7 @@ def main() -> None:
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
         "DJANGO_SETTINGS_MODULE": "elearning.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
+        "MFA_ENCRYPTION_KEY": secrets.token_urlsafe(40),
         "ALLOWED_HOSTS": HOST,
         "DATABASE_URL": DATABASE_URL,
         "REDIS_URL": REDIS_URL,

@@ -14,6 +14,7 @@ GOOD = {
     "DATABASE_URL": "postgres://user@db.example.org/cse",
     "REDIS_URL": "redis://cache.example.org:6379/0",
     "QUALITY_MARK_EVIDENCE_ROOT": "/srv/cse/evidence",
+    "MFA_ENCRYPTION_KEY": "k" * 40,
 }
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -102,6 +103,20 @@ def test_the_system_check_stops_evidence_inside_a_served_folder(evidence, extra,
 def test_the_system_check_passes_evidence_outside_the_served_folders():
     result = manage_check({**GOOD, "STATIC_ROOT": "/srv/cse/static", "QUALITY_MARK_EVIDENCE_ROOT": "/srv/cse/evidence"})
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("short", "MFA_ENCRYPTION_KEY needs at least 32 characters"),
+        ("k" * 40 + ",old", "MFA_ENCRYPTION_KEY needs at least 32 characters"),
+        ("x" * 50, "MFA_ENCRYPTION_KEY must not be the SECRET_KEY"),
+    ],
+)
+def test_it_refuses_a_weak_two_factor_encryption_key(key, message):
+    result = load_production({**GOOD, "MFA_ENCRYPTION_KEY": key})
+    assert result.returncode != 0
+    assert message in result.stderr
 
 
 def test_it_starts_with_everything_set_and_runs_secure():

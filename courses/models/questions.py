@@ -2,16 +2,16 @@ from django import forms
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
+from elearning.admin_forms import GuardedAdminModelForm
 from elearning.language.forms import LanguageGuardFormMixin
 from elearning.people.models import Sector
 
 
-class QuestionAdminForm(LanguageGuardFormMixin, WagtailAdminModelForm):
+class QuestionAdminForm(LanguageGuardFormMixin, GuardedAdminModelForm):
     audiences = forms.MultipleChoiceField(
         choices=Sector.choices,
         widget=forms.CheckboxSelectMultiple,

@@ -1,6 +1,7 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 
+from elearning.admin_forms import GuardedAdminModelForm
 from elearning.people.models import OrganisationKind
 
 
@@ -12,6 +13,7 @@ class RequiredCourse(models.Model):
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="required_by")
 
     panels = [FieldPanel("kind"), FieldPanel("course")]
+    base_form_class = GuardedAdminModelForm  # a forged course id is refused, not a 500
 
     class Meta:
         ordering = ["kind", "course__title"]

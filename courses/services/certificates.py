@@ -67,7 +67,14 @@ def certificate_revoke(*, certificate: Certificate, user, reason: str, now: date
     certificate.revoked_by = user
     certificate.revocation_reason = reason
     certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
-    log(instance=certificate, action="courses.certificate.revoke", user=user, data={"reason": reason})
+    # Labelled by id: str(certificate) holds the holder's name, which erasure must be able to remove.
+    log(
+        instance=certificate,
+        action="courses.certificate.revoke",
+        user=user,
+        title=f"Certificate {certificate.pk}",
+        data={"reason": reason},
+    )
     return certificate
 
 

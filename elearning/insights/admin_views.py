@@ -99,6 +99,7 @@ def export_view(request, key, table, fmt):
         instance=request.user,
         action="insights.export",
         user=request.user,
+        title=f"Insights export ({key}, {table}, {fmt})",
         data={"dashboard": key, "table": table, "format": fmt, "filters": dict(filters.describe())},
     )
     return exports.table_response(found, fmt=fmt, filename=f"insights-{key}-{table}-{timezone.localdate():%Y-%m-%d}")
@@ -148,6 +149,7 @@ def report_download_view(request, fmt):
         instance=request.user,
         action="insights.report",
         user=request.user,
+        title=f"Training-needs analysis ({fmt})",
         data={"format": fmt, "filters": dict(filters.describe())},
     )
     content, content_type = report.render(analysis, fmt=fmt)

@@ -112,7 +112,7 @@ def _insert(model, sources: QuerySet | list[QuerySet]) -> None:
         if sorted(_columns(rows)) != sorted(names):
             raise ValueError(f"Every source of {model.__name__} must fill the same columns.")
         # Only quoted column names are formatted in; the source's values stay bound parameters.
-        selects.append(f"SELECT {', '.join(f'u.{quote(name)}' for name in names)} FROM ({sql}) u")  # noqa: S608  # nosec B608
+        selects.append(f"SELECT {', '.join(f'u.{quote(name)}' for name in names)} FROM ({sql}) u")  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
         params.extend(source_params)
     fields = [model._meta.get_field(name[2:]).column for name in dimensions + measures]
     select = ", ".join(
@@ -123,7 +123,7 @@ def _insert(model, sources: QuerySet | list[QuerySet]) -> None:
     table, columns = quote(model._meta.db_table), ", ".join(quote(f) for f in fields)
     union = " UNION ALL ".join(selects)
     order = ", ".join(f"s.{quote(name)}" for name in _physical_order(dimensions))
-    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({union}) s GROUP BY {group}"  # noqa: S608  # nosec B608
+    statement = f"INSERT INTO {table} ({columns}) SELECT {select} FROM ({union}) s GROUP BY {group}"  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
     if order:
         statement += f" ORDER BY {order}"
     with connection.cursor() as cursor:
@@ -540,7 +540,7 @@ def _active_rollups_refresh(since: datetime.date | None) -> None:
     links = quote(r.LearnerOrganisation._meta.db_table)
     # Only quoted table names are formatted in; the cut-off is a bound parameter.
     spans = (
-        "SELECT learner_id, month, course_id, partnership_id, district_id, sector, "  # noqa: S608  # nosec B608
+        "SELECT learner_id, month, course_id, partnership_id, district_id, sector, "  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
         "LAG(month) OVER (PARTITION BY learner_id, course_id ORDER BY month) AS previous "
         f"FROM {staging} "
         "UNION ALL "
@@ -552,19 +552,19 @@ def _active_rollups_refresh(since: datetime.date | None) -> None:
     area = "s.month, s.previous, s.partnership_id, s.district_id, s.sector, s.course_id"
     statements = {
         r.ActiveRollup: (
-            f"SELECT {area}, COUNT(*) FROM ({spans}) s {where} GROUP BY {area} "  # noqa: S608  # nosec B608
+            f"SELECT {area}, COUNT(*) FROM ({spans}) s {where} GROUP BY {area} "  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
             "ORDER BY s.partnership_id, s.district_id, s.month",
             "month, previous, partnership_id, district_id, sector, course_id, learners",
         ),
         r.ActiveOrgRollup: (
-            f"SELECT l.organisation_id, l.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608
+            f"SELECT l.organisation_id, l.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
             f"JOIN {links} l ON l.learner_id = s.learner_id {where} "
             f"GROUP BY l.organisation_id, l.organisation_kind, {area} ORDER BY l.organisation_id, s.month",
             "organisation_id, organisation_kind, month, previous, partnership_id, district_id, sector, course_id, "
             "learners",
         ),
         r.ActiveKindRollup: (
-            f"SELECT k.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608
+            f"SELECT k.organisation_kind, {area}, COUNT(*) FROM ({spans}) s "  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
             f"JOIN (SELECT DISTINCT learner_id, organisation_kind FROM {links}) k ON k.learner_id = s.learner_id "
             f"{where} GROUP BY k.organisation_kind, {area} ORDER BY k.organisation_kind, s.month",
             "organisation_kind, month, previous, partnership_id, district_id, sector, course_id, learners",
@@ -573,7 +573,7 @@ def _active_rollups_refresh(since: datetime.date | None) -> None:
     with connection.cursor() as cursor:
         for model, (select, columns) in statements.items():
             _clear(model.objects.filter(**({"month__gte": since} if since else {})))
-            statement = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) {select}"  # nosec B608
+            statement = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) {select}"  # nosec B608  # only quoted identifiers are formatted in; values are bound
             cursor.execute(statement, params)
 
 
@@ -601,7 +601,7 @@ def _insert_distinct(model, sources: list[QuerySet]) -> None:
         names = list(rows.query.values_select) + list(rows.query.annotation_select)
         columns = ", ".join(f"s.{quote(name)}" for name in names)
         # Only quoted column names are formatted in; the source's values stay bound parameters.
-        selects.append(f"SELECT {columns} FROM ({sql}) s")  # noqa: S608  # nosec B608
+        selects.append(f"SELECT {columns} FROM ({sql}) s")  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
         params.extend(source_params)
     fields = [model._meta.get_field(name[2:]).column for name in names]
     statement = f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f) for f in fields)}) " + " UNION ".join(

@@ -15,7 +15,8 @@ the confirmation too: the admin tells the editor to save, and saving shows the c
 """
 
 from django import forms
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+
+from elearning.admin_forms import GuardedAdminModelForm, GuardedAdminPageForm
 
 from .matching import match_keys
 
@@ -124,11 +125,11 @@ class LanguageGuardFormMixin:
         return instance
 
 
-class LanguageGuardPageForm(LanguageGuardFormMixin, WagtailAdminPageForm):
+class LanguageGuardPageForm(LanguageGuardFormMixin, GuardedAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields[CONFIRM_FIELD].widget.after_tabs = True
 
 
-class LanguageGuardSnippetForm(LanguageGuardFormMixin, WagtailAdminModelForm):
+class LanguageGuardSnippetForm(LanguageGuardFormMixin, GuardedAdminModelForm):
     pass

@@ -6,6 +6,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from elearning.admin_forms import GuardedSnippetChooserViewSet
+
 from .forms import CONFIRMED_ATTRIBUTE
 from .models import LanguageConfirmation, LanguageRule
 from .services import language_confirmation_record
@@ -31,6 +33,7 @@ register_permission_policy(LanguageConfirmation, ReadOnlyPermissionPolicy(Langua
 
 class LanguageRuleViewSet(SnippetViewSet):
     model = LanguageRule
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "warning"
     menu_label = "Phrases to avoid"
     list_display = ["phrase", "suggestion", BooleanColumn("active")]
@@ -41,6 +44,7 @@ class LanguageRuleViewSet(SnippetViewSet):
 
 class LanguageConfirmationViewSet(SnippetViewSet):
     model = LanguageConfirmation
+    chooser_viewset_class = GuardedSnippetChooserViewSet  # no 500 for a forged 'create'
     icon = "history"
     menu_label = "Kept wording"
     list_display = ["object_repr", "phrases", "user", "confirmed_at"]

@@ -7,8 +7,9 @@ Django, allauth and Wagtail are left out of the download, and why.
 
 Erasure keeps learning records and the figures made from them, but nothing that says who they
 were: the user row stays (so counts, scores and completions still add up) with its personal data
-replaced. It refuses while the person is the last manager of an organisation. Running it twice
-changes nothing the second time."""
+replaced, and the audit log entries that named them name them no more (audit.py). It refuses while
+the person is the last manager of an organisation. Running it twice changes nothing the second
+time."""
 
 import json
 from datetime import datetime
@@ -22,6 +23,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from .audit import audit_log_scrub, person_identifiers
 from .models import Invitation, JoinRequest, Membership, MembershipRole, Organisation, User
 from .organisations.errors import LastManager
 from .privacy_registry import (
@@ -114,8 +116,11 @@ def account_erase(*, user: User, by: User | None = None, now: datetime | None = 
     if problem := erasure_problem(user):
         raise LastManager(problem)
     context = ErasureContext(now=now, by=by)
+    identifiers = person_identifiers(user)  # before the profile is scrubbed
     for section in erasers():
         section.erase(user, context)
+    # Last: the entries the erasers just wrote (certificate revocations) are scrubbed too.
+    audit_log_scrub(user=user, identifiers=identifiers)
     log(
         instance=user,
         action=ERASE_ACTION,
@@ -315,8 +320,9 @@ for _label, _reason in {
     "wagtailcore.CommentReply": f"editorial comments on pages: {_STAFF_WORK}",
     "language.LanguageConfirmation": f"an editor confirming flagged wording: {_STAFF_WORK}",
     "wagtailcore.ModelLogEntry": (
-        "the audit trail: kept append-only as the record of staff decisions, exports and erasures "
-        "(see elearning/people/README.md); entries about an erased person name only their user id"
+        "the audit trail: kept as the record of staff decisions, exports and erasures "
+        "(see elearning/people/README.md); erasure replaces the person's name and email in every "
+        "entry that holds them (audit.py), so entries about an erased person name only their user id"
     ),
     "wagtailcore.PageLogEntry": "the audit trail of page changes: see wagtailcore.ModelLogEntry",
     "wagtailusers.UserProfile": "admin interface preferences (language, time zone); deleted on erasure",

@@ -12,6 +12,7 @@ from .organisations.services import (
     MEMBER_ROLE_ACTION,
 )
 from .privacy import ERASE_ACTION, EXPORT_ACTION
+from .staff_groups import GROUPS_ACTION
 
 
 def register_people_audit_actions(actions) -> None:
@@ -24,3 +25,4 @@ def register_people_audit_actions(actions) -> None:
     actions.register_action(MEMBER_ROLE_ACTION, "Change a member's role", "Role changed")
     actions.register_action(EXPORT_ACTION, "Download own data", "Personal data downloaded")
     actions.register_action(ERASE_ACTION, "Erase account", "Account erased")
+    actions.register_action(GROUPS_ACTION, "Change staff groups", "Staff groups changed")

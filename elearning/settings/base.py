@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import this and override."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -148,11 +149,12 @@ STATICFILES_FINDERS = [
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+# Uploads live on disk: both folders go in the backup with the database (README: "Backup and restore").
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media/"
 # Quality mark evidence files: private, outside MEDIA_ROOT, served only through a permission-checked
 # view. Production reads it from the environment; the quality_mark.E001 check refuses a served folder.
-QUALITY_MARK_EVIDENCE_ROOT = BASE_DIR / "private" / "evidence"
+QUALITY_MARK_EVIDENCE_ROOT = Path(os.environ.get("QUALITY_MARK_EVIDENCE_ROOT") or BASE_DIR / "private" / "evidence")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -231,6 +233,11 @@ MFA_ADAPTER = "elearning.people.mfa.StaffMFAAdapter"
 # allauth's rate limits count per client address as ours do (elearning/ratelimit.py).
 ACCOUNT_ADAPTER = "elearning.people.adapters.AccountAdapter"
 MFA_REQUIRED_FOR_STAFF = True
+# What encrypts each authenticator's secret (and recovery-code seed) in the database: a key of at
+# least 32 characters, kept apart from SECRET_KEY so that rotating one never locks staff out or
+# unlocks the other. To rotate, list the new key first, comma-separated: the first encrypts, all
+# decrypt. Empty means derived from SECRET_KEY: development and tests only; production requires it.
+MFA_ENCRYPTION_KEY = os.environ.get("MFA_ENCRYPTION_KEY", "")
 
 LOGGING = {
     "version": 1,

@@ -33,6 +33,14 @@ ALLOWED_HOSTS = [host.strip() for host in env("ALLOWED_HOSTS").split(",") if hos
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS]
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True)}
 
+# Encrypts the staff's authenticator secrets at rest (elearning/people/mfa.py; base.py says how to
+# rotate it). Its own key: a database dump and SECRET_KEY together must not yield staff codes.
+MFA_ENCRYPTION_KEY = env("MFA_ENCRYPTION_KEY")
+if any(len(key.strip()) < 32 for key in MFA_ENCRYPTION_KEY.split(",")):
+    raise ImproperlyConfigured("MFA_ENCRYPTION_KEY needs at least 32 characters (each key, if several).")
+if SECRET_KEY in (key.strip() for key in MFA_ENCRYPTION_KEY.split(",")):
+    raise ImproperlyConfigured("MFA_ENCRYPTION_KEY must not be the SECRET_KEY.")
+
 # One Redis for every worker on every host: the cache, so sign-in, verification and reminder rate
 # limits and allauth's used-TOTP-code record are counted once, not once per worker. Sessions are
 # written to the database and read through the cache, so a restart of Redis signs nobody out and

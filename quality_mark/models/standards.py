@@ -6,6 +6,8 @@ from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
+from elearning.admin_forms import GuardedAdminModelForm
+
 
 class Level(models.IntegerChoices):
     EMERGING = 1, "1 Emerging"
@@ -59,6 +61,7 @@ class Standard(RevisionMixin, models.Model):
     live = models.BooleanField(default=True, help_text="Only live standards are part of new applications.")
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quality_mark_standard")
 
+    base_form_class = GuardedAdminModelForm  # a forged course id is refused, not a 500
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),

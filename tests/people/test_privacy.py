@@ -229,3 +229,77 @@ def test_survey_answers_stay_in_the_figures_without_the_comment_or_the_person(le
     account_erase(user=learner)
     response = SurveyResponse.objects.get()
     assert (response.respondent, response.comments, response.sector) == (None, "", "school")
+
+
+# --- the audit trail after erasure ------------------------------------------------------------
+
+ZOE = {"full_name": "Zoë Zebrafish", "email": "zoe.zebrafish@example.org"}
+
+
+def _entries_text() -> list[str]:
+    return [
+        f"{entry.label} {json.dumps(entry.data, ensure_ascii=False)}".lower()
+        for entry in ModelLogEntry.objects.order_by("pk")
+    ]
+
+
+def test_audit_log_labels_name_records_by_id_not_people(manager_a, organisation_a, course, superuser):
+    from courses.services import certificate_revoke
+    from elearning.people.organisations import services
+
+    zoe = UserFactory(**ZOE)
+    invitation, token = services.invitation_create(organisation=organisation_a, invited_by=manager_a, email=zoe.email)
+    membership = services.invitation_accept(token=token, user=zoe)
+    services.membership_set_role(membership=membership, by=manager_a, role=MembershipRole.MANAGER)
+    attempt = open_attempt(learner=zoe, course=course)
+    quiz_attempt_submit(attempt=attempt, answers=right_answers(attempt))
+    certificate_revoke(certificate=Certificate.objects.get(learner=zoe), user=superuser, reason="Issued in error")
+
+    labels = dict(ModelLogEntry.objects.values_list("action", "label"))
+    assert labels["people.invitation.create"] == f"Invitation {invitation.pk}"
+    assert labels["people.membership.join"] == labels["people.membership.role"] == f"Membership {membership.pk}"
+    assert labels["courses.certificate.revoke"].startswith("Certificate ")
+    assert not [text for text in _entries_text() if "zebrafish" in text]
+
+
+def test_after_erasure_no_audit_log_entry_holds_the_name_or_the_email(
+    client, manager_a, organisation_a, course, superuser, other_learner
+):
+    """Entries written before labels named nobody, Wagtail's own entry for a user edited in the
+    admin, free text a moderator typed, and the revocation the erasure itself writes."""
+    from wagtail.log_actions import log
+
+    from courses.services import certificate_revoke
+    from elearning.people.organisations import services
+
+    zoe = UserFactory(**ZOE)
+    MembershipFactory(organisation=organisation_a, role=MembershipRole.MANAGER)  # so manager_a may go too
+    _, token = services.invitation_create(organisation=organisation_a, invited_by=manager_a, email=zoe.email)
+    membership = services.invitation_accept(token=token, user=zoe)
+    attempt = open_attempt(learner=zoe, course=course)
+    quiz_attempt_submit(attempt=attempt, answers=right_answers(attempt))
+    first = Certificate.objects.get(learner=zoe)
+    certificate_revoke(certificate=first, user=superuser, reason="ZOË ZEBRAFISH asked for a reissue under a new name")
+    # As an older version wrote them: labelled with str(), which names her.
+    log(instance=membership, action="people.membership.role", user=manager_a, data={"member": zoe.pk})
+    log(instance=first, action="courses.certificate.revoke", user=superuser, data={"reason": "x"})
+    log(instance=zoe, action="wagtail.edit", user=superuser)  # Wagtail's, when a superuser edits her
+    # Someone else's entry, which must stay as it was.
+    log(instance=other_learner, action="wagtail.edit", user=superuser)
+    about_olive = ModelLogEntry.objects.filter(action="wagtail.edit", object_id=str(other_learner.pk))
+    olive_before = about_olive.values_list("label", "data").get()
+    assert [text for text in _entries_text() if "zebrafish" in text or "zoe.zebrafish@" in text]
+
+    client.force_login(zoe)
+    assert client.post(reverse("people:account_erase"), {"password": PASSWORD}).status_code == 302
+
+    leaks = [text for text in _entries_text() if "zebrafish" in text or "zoe.zebrafish@" in text or "zoë" in text]
+    assert not leaks, leaks
+    # What happened, who did it and when are all still there.
+    assert ModelLogEntry.objects.filter(action="courses.certificate.revoke", user_id=superuser.pk).count() == 2
+    assert ModelLogEntry.objects.filter(action="people.membership.join", data__member=zoe.pk).exists()
+    reason = ModelLogEntry.objects.filter(action="courses.certificate.revoke").order_by("pk").first().data["reason"]
+    assert reason == "[erased] asked for a reissue under a new name"
+    assert ModelLogEntry.objects.get(action="wagtail.edit", object_id=str(zoe.pk)).label == f"User {zoe.pk}"
+    olive_after = about_olive.values_list("label", "data").get()
+    assert olive_after == olive_before == ("Olive Other", {})

@@ -5,7 +5,8 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
 
-from tests.factories import PartnershipFactory, UserFactory
+from elearning.people.models import MembershipRole, OrganisationKind
+from tests.factories import MembershipFactory, OrganisationFactory, PartnershipFactory, UserFactory
 from tests.mfa import give_totp
 
 ASSESSORS_GROUP = "Assessors"
@@ -18,6 +19,22 @@ def assessor(db):
     user.groups.add(Group.objects.get_or_create(name=ASSESSORS_GROUP)[0])
     give_totp(user)
     return user
+
+
+@pytest.fixture
+def unassigned_assessor(db):
+    """An assessor to whom no application is assigned."""
+    user = UserFactory(full_name="Una Unassigned", email="una.assessor@example.org", is_staff=True)
+    user.groups.add(Group.objects.get_or_create(name=ASSESSORS_GROUP)[0])
+    give_totp(user)
+    return user
+
+
+@pytest.fixture
+def other_school_manager(db):
+    """Manages another school (organisation B is a hotel): same kind as A, still sees none of it."""
+    school = OrganisationFactory(name="Cowley Primary School", kind=OrganisationKind.SCHOOL, declared_headcount=12)
+    return MembershipFactory(organisation=school, role=MembershipRole.MANAGER, user__full_name="Cal Cowley").user
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
-"""Two-factor authentication: staff need an authenticator app before the admin answers them;
-learners and managers are never asked. The sign-in step takes an app code or a recovery code."""
+"""Two-factor authentication: staff need an authenticator app before any URL but allauth's answers
+them (the admin, quality-mark evidence, bulk certificate checks, public pages); learners and
+managers are never asked. The sign-in step takes an app code or a recovery code."""
 
 import time
+from types import SimpleNamespace
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -68,10 +70,87 @@ def test_it_never_asks_learners_or_managers(learner_client, manager_a_client):
         assert client.get(reverse("courses:my_learning")).status_code == 200
 
 
+def _without_authenticator(user):
+    Authenticator.objects.filter(user=user).delete()
+    return user
+
+
+@pytest.fixture
+def evidence(organisation_a, manager_a, assessor, settings, tmp_path):
+    from tests.security import world_quality_mark
+
+    settings.QUALITY_MARK_EVIDENCE_ROOT = tmp_path / "evidence"
+    world = world_quality_mark.build(
+        SimpleNamespace(), organisation_a=organisation_a, manager_a=manager_a, assessor=assessor
+    )
+    return reverse("quality_mark:evidence_download", args=[world.evidence])
+
+
+def test_the_assigned_assessor_without_an_authenticator_cannot_download_evidence(client, assessor, evidence):
+    client.force_login(assessor)
+    assert client.get(evidence).status_code == 200  # with one
+    _without_authenticator(assessor)
+    response = client.get(evidence)
+    assert response.status_code == 302
+    assert response["Location"] == SET_UP_URL
+    assert "attachment" not in response.get("Content-Disposition", "")
+
+
+def test_staff_without_an_authenticator_get_nothing_outside_allauth_until_they_set_one_up(
+    client, superuser, evidence, settings
+):
+    client.force_login(_without_authenticator(superuser))
+    for method, url, data in (
+        ("get", evidence, {}),
+        ("get", reverse("courses:bulk_verify"), {}),
+        ("post", reverse("courses:bulk_verify"), {"codes": "ABCD-EFGH-JKMN-PQRS", "download": "1"}),
+        ("get", reverse("certificates:index"), {}),
+        ("get", reverse("organisations:list"), {}),
+        ("get", reverse("people:your_data"), {}),
+        ("post", reverse("people:your_data_download"), {}),
+        ("get", reverse("courses:my_learning"), {}),
+        ("get", "/", {}),
+    ):
+        response = getattr(client, method)(url, data)
+        assert (response.status_code, response.get("Location")) == (302, SET_UP_URL), f"{method} {url}"
+    # What they need on the way: signing out, confirming the password, the set-up pages.
+    assert client.get(reverse("account_reauthenticate")).status_code == 200
+    assert client.get(reverse("mfa_index")).status_code == 200
+    assert client.get(SET_UP_URL)["Location"].startswith(reverse("account_reauthenticate"))
+    assert client.get(settings.STATIC_URL + "dist/missing.css").status_code == 404  # not sent away
+    assert client.post(reverse("account_logout")).status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("group_name", ["Editors", "Moderators", "Assessors", "Workforce analysts"])
+def test_every_staff_group_is_held_to_it_outside_the_admin(client, group_name):
+    client.force_login(staff_in(group_name))
+    assert client.get(reverse("courses:bulk_verify"))["Location"] == SET_UP_URL
+
+
+def test_anyone_with_the_admin_permission_counts_as_staff(client):
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="access_admin", content_type__app_label="wagtailadmin"))
+    client.force_login(user)
+    assert client.get(reverse("courses:my_learning"))["Location"] == SET_UP_URL
+
+
+def test_the_check_costs_one_query_a_request(learner, editor, django_assert_num_queries):
+    from elearning.people.mfa import needs_authenticator
+
+    staff = staff_in("Editors")
+    for user, expected in ((learner, False), (editor, False), (staff, True)):
+        with django_assert_num_queries(1):
+            assert needs_authenticator(user) is expected
+
+
 def test_it_is_one_switch(client, settings):
     settings.MFA_REQUIRED_FOR_STAFF = False
     client.force_login(staff_in("Editors"))
     assert client.get("/admin/").status_code == 200
+    assert client.get(reverse("courses:bulk_verify")).status_code == 200
 
 
 def test_it_sets_up_the_app_then_shows_recovery_codes_then_opens_the_admin(client):

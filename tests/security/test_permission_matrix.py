@@ -7,6 +7,9 @@ Codes, in the order of PERSONAS:
 anonymous, learner, other_learner, member (of A), manager (of A), other_manager (of B),
 licensing_officer, assessor, scoped_analyst, editor, superuser.
 "L" = redirected to sign in; "302" = redirected elsewhere; numbers are status codes.
+Two more personas, another school's manager and an assessor not assigned to school A's
+application, are asked every URL too; they expect the answer of other_manager and assessor, except
+in the cells of EXTRA_EXPECT.
 
 Every request runs in a savepoint that is rolled back, so one persona's POST never changes what
 the next one sees. To see what the site answers for a new URL, run with MATRIX_PRINT=<file>: it
@@ -21,7 +24,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from tests.security.matrix import PERSONAS, Row, answer_code, resolve_kwargs, routes_in_scope
+from tests.security.matrix import EXTRA_PERSONAS, PERSONAS, Row, answer_code, resolve_kwargs, routes_in_scope
 from tests.security.world import build_world
 
 A = "'x'"  # a literal that is no real token or code
@@ -153,6 +156,154 @@ ROWS: dict[str, Row] = {
 }
 # fmt: on
 
+# Admin URLs that Wagtail's generic views serve for our own models: the snippets and their choosers
+# (a bank question holds its right answers) and the user admin (everyone's name and email). Editing
+# is for the groups given the model's permissions; the choosers answer anyone who may open the
+# admin, by Wagtail's design (a chooser lists titles, never a question's answers: README, known
+# limits).
+# fmt: off
+ADMIN_MODEL_ROWS: dict[str, Row] = {
+    "wagtailsnippetchoosers_courses_competency:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_competency:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_competency:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippetchoosers_courses_competency:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_competency:create": Row("L L L L L L L 302 302 404 404"),
+    "wagtailsnippetchoosers_courses_question:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_question:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_question:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "question"}),
+    "wagtailsnippetchoosers_courses_question:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_question:create": Row("L L L L L L L 302 302 404 404"),
+    "wagtailsnippetchoosers_courses_requiredcourse:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_requiredcourse:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_requiredcourse:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "required_course"}),
+    "wagtailsnippetchoosers_courses_requiredcourse:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_courses_requiredcourse:create": Row("L L L L L L L 302 302 302 404"),
+    "wagtailsnippetchoosers_language_languageconfirmation:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_language_languageconfirmation:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_language_languageconfirmation:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "language_confirmation"}),
+    "wagtailsnippetchoosers_language_languageconfirmation:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_language_languageconfirmation:create": Row("L L L L L L L 302 302 302 302"),
+    "wagtailsnippetchoosers_language_languagerule:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_language_languagerule:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_language_languagerule:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "language_rule"}),
+    "wagtailsnippetchoosers_language_languagerule:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_language_languagerule:create": Row("L L L L L L L 302 302 404 404"),
+    "wagtailsnippetchoosers_people_district:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_people_district:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_people_district:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "org_district"}),
+    "wagtailsnippetchoosers_people_district:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_people_district:create": Row("L L L L L L L 302 302 404 404"),
+    "wagtailsnippetchoosers_people_partnership:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_people_partnership:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_people_partnership:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "partnership"}),
+    "wagtailsnippetchoosers_people_partnership:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_people_partnership:create": Row("L L L L L L L 302 302 404 404"),
+    "wagtailsnippetchoosers_quality_mark_standard:choose": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_quality_mark_standard:choose_results": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_quality_mark_standard:chosen": Row("L L L L L L L 200 200 200 200", {"pk": "standard"}),
+    "wagtailsnippetchoosers_quality_mark_standard:chosen_multiple": Row("L L L L L L L 200 200 200 200"),
+    "wagtailsnippetchoosers_quality_mark_standard:create": Row("L L L L L L L 302 302 404 404"),
+    "wagtailsnippets_courses_competency:add": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_courses_competency:copy": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippets_courses_competency:delete": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippets_courses_competency:edit": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippets_courses_competency:history": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippets_courses_competency:history_results": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippets_courses_competency:list": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_courses_competency:list_results": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_courses_competency:revisions_compare": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet", "revision_id_a": "'earliest'", "revision_id_b": "'latest'"}),
+    "wagtailsnippets_courses_competency:revisions_revert": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet", "revision_id": "competency_revision"}),
+    "wagtailsnippets_courses_competency:usage": Row("L L L L L L L 302 302 200 200", {"pk": "competency_snippet"}),
+    "wagtailsnippets_courses_question:add": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_courses_question:copy": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_question:delete": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_question:edit": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_question:history": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_question:history_results": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_question:list": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_courses_question:list_results": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_courses_question:revisions_compare": Row("L L L L L L L 302 302 200 200", {"pk": "question", "revision_id_a": "'earliest'", "revision_id_b": "'latest'"}),
+    "wagtailsnippets_courses_question:revisions_revert": Row("L L L L L L L 302 302 200 200", {"pk": "question", "revision_id": "question_revision"}),
+    "wagtailsnippets_courses_question:revisions_unschedule": Row("L L L L L L L 302 302 200 200", {"pk": "question", "revision_id": "question_revision"}),
+    "wagtailsnippets_courses_question:unpublish": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_question:usage": Row("L L L L L L L 302 302 200 200", {"pk": "question"}),
+    "wagtailsnippets_courses_requiredcourse:add": Row("L L L L L L L 302 302 302 200"),
+    "wagtailsnippets_courses_requiredcourse:copy": Row("L L L L L L L 302 302 302 200", {"pk": "required_course"}),
+    "wagtailsnippets_courses_requiredcourse:delete": Row("L L L L L L L 302 302 302 200", {"pk": "required_course"}),
+    "wagtailsnippets_courses_requiredcourse:edit": Row("L L L L L L L 302 302 302 200", {"pk": "required_course"}),
+    "wagtailsnippets_courses_requiredcourse:history": Row("L L L L L L L 302 302 302 200", {"pk": "required_course"}),
+    "wagtailsnippets_courses_requiredcourse:history_results": Row("L L L L L L L 302 302 302 200", {"pk": "required_course"}),
+    "wagtailsnippets_courses_requiredcourse:list": Row("L L L L L L L 302 302 302 200"),
+    "wagtailsnippets_courses_requiredcourse:list_results": Row("L L L L L L L 302 302 302 200"),
+    "wagtailsnippets_courses_requiredcourse:usage": Row("L L L L L L L 302 302 302 200", {"pk": "required_course"}),
+    "wagtailsnippets_language_languageconfirmation:add": Row("L L L L L L L 302 302 302 302"),
+    "wagtailsnippets_language_languageconfirmation:delete": Row("L L L L L L L 302 302 302 302", {"pk": "language_confirmation"}),
+    "wagtailsnippets_language_languageconfirmation:edit": Row("L L L L L L L 302 302 302 302", {"pk": "language_confirmation"}),
+    "wagtailsnippets_language_languageconfirmation:history": Row("L L L L L L L 302 302 302 302", {"pk": "language_confirmation"}),
+    "wagtailsnippets_language_languageconfirmation:history_results": Row("L L L L L L L 302 302 302 302", {"pk": "language_confirmation"}),
+    "wagtailsnippets_language_languageconfirmation:inspect": Row("L L L L L L L 302 302 200 200", {"pk": "language_confirmation"}),
+    "wagtailsnippets_language_languageconfirmation:list": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_language_languageconfirmation:list_results": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_language_languageconfirmation:usage": Row("L L L L L L L 302 302 302 302", {"pk": "language_confirmation"}),
+    "wagtailsnippets_language_languagerule:add": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_language_languagerule:copy": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule"}),
+    "wagtailsnippets_language_languagerule:delete": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule"}),
+    "wagtailsnippets_language_languagerule:edit": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule"}),
+    "wagtailsnippets_language_languagerule:history": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule"}),
+    "wagtailsnippets_language_languagerule:history_results": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule"}),
+    "wagtailsnippets_language_languagerule:list": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_language_languagerule:list_results": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_language_languagerule:revisions_compare": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule", "revision_id_a": "'earliest'", "revision_id_b": "'latest'"}),
+    "wagtailsnippets_language_languagerule:revisions_revert": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule", "revision_id": "language_rule_revision"}),
+    "wagtailsnippets_language_languagerule:usage": Row("L L L L L L L 302 302 200 200", {"pk": "language_rule"}),
+    "wagtailsnippets_people_district:add": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_people_district:copy": Row("L L L L L L L 302 302 200 200", {"pk": "org_district"}),
+    "wagtailsnippets_people_district:delete": Row("L L L L L L L 302 302 200 200", {"pk": "org_district"}),
+    "wagtailsnippets_people_district:edit": Row("L L L L L L L 302 302 200 200", {"pk": "org_district"}),
+    "wagtailsnippets_people_district:history": Row("L L L L L L L 302 302 200 200", {"pk": "org_district"}),
+    "wagtailsnippets_people_district:history_results": Row("L L L L L L L 302 302 200 200", {"pk": "org_district"}),
+    "wagtailsnippets_people_district:list": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_people_district:list_results": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_people_district:usage": Row("L L L L L L L 302 302 200 200", {"pk": "org_district"}),
+    "wagtailsnippets_people_partnership:add": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_people_partnership:copy": Row("L L L L L L L 302 302 200 200", {"pk": "partnership"}),
+    "wagtailsnippets_people_partnership:delete": Row("L L L L L L L 302 302 200 200", {"pk": "partnership"}),
+    "wagtailsnippets_people_partnership:edit": Row("L L L L L L L 302 302 200 200", {"pk": "partnership"}),
+    "wagtailsnippets_people_partnership:history": Row("L L L L L L L 302 302 200 200", {"pk": "partnership"}),
+    "wagtailsnippets_people_partnership:history_results": Row("L L L L L L L 302 302 200 200", {"pk": "partnership"}),
+    "wagtailsnippets_people_partnership:list": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_people_partnership:list_results": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_people_partnership:usage": Row("L L L L L L L 302 302 200 200", {"pk": "partnership"}),
+    "wagtailsnippets_quality_mark_standard:add": Row("L L L L L L L 302 302 200 200"),
+    "wagtailsnippets_quality_mark_standard:copy": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}),
+    "wagtailsnippets_quality_mark_standard:delete": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}),
+    "wagtailsnippets_quality_mark_standard:edit": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}),
+    "wagtailsnippets_quality_mark_standard:history": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}),
+    "wagtailsnippets_quality_mark_standard:history_results": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}),
+    "wagtailsnippets_quality_mark_standard:list": Row("L L L L L L L 200 302 200 200"),
+    "wagtailsnippets_quality_mark_standard:list_results": Row("L L L L L L L 200 302 200 200"),
+    "wagtailsnippets_quality_mark_standard:revisions_compare": Row("L L L L L L L 302 302 200 200", {"pk": "standard", "revision_id_a": "'earliest'", "revision_id_b": "'latest'"}),
+    "wagtailsnippets_quality_mark_standard:revisions_revert": Row("L L L L L L L 302 302 200 200", {"pk": "standard", "revision_id": "standard_revision"}),
+    "wagtailsnippets_quality_mark_standard:usage": Row("L L L L L L L 302 302 200 200", {"pk": "standard"}),
+    "wagtailusers_users:add": Row("L L L L L L L 302 302 302 200"),
+    "wagtailusers_users:copy": Row("L L L L L L L 302 302 302 200", {"pk": "user"}),
+    "wagtailusers_users:delete": Row("L L L L L L L 302 302 302 200", {"pk": "user"}),
+    "wagtailusers_users:edit": Row("L L L L L L L 302 302 302 200", {"pk": "user"}),
+    "wagtailusers_users:history": Row("L L L L L L L 302 302 302 200", {"pk": "user"}),
+    "wagtailusers_users:history_results": Row("L L L L L L L 302 302 302 200", {"pk": "user"}),
+    "wagtailusers_users:index": Row("L L L L L L L 302 302 302 200"),
+    "wagtailusers_users:index_results": Row("L L L L L L L 302 302 302 200"),
+    "wagtailusers_users:usage": Row("L L L L L L L 302 302 302 200", {"pk": "user"}),
+}
+# fmt: on
+ROWS.update(ADMIN_MODEL_ROWS)
+
+# The personas checked besides PERSONAS' columns (see matrix.EXTRA_PERSONAS): each gets the answer
+# of the persona it stands beside, except in the cells listed here.
+EXTRA_EXPECT: dict[str, dict[str, str]] = {
+    "quality_mark:evidence_download": {"unassigned_assessor": "404"},
+}
+
 
 def test_every_url_in_scope_has_a_row():
     missing = sorted(set(routes_in_scope()) - set(ROWS))
@@ -175,6 +326,8 @@ def persona_users(
     scoped_analyst,
     editor,
     superuser,
+    other_school_manager,
+    unassigned_assessor,
 ):
     return {
         "anonymous": None,
@@ -188,7 +341,14 @@ def persona_users(
         "scoped_analyst": scoped_analyst,
         "editor": editor,
         "superuser": superuser,
+        "other_school_manager": other_school_manager,
+        "unassigned_assessor": unassigned_assessor,
     }
+
+
+def test_every_exception_for_an_extra_persona_is_a_url_and_a_persona():
+    assert set(EXTRA_EXPECT) <= set(ROWS)
+    assert {persona for cells in EXTRA_EXPECT.values() for persona in cells} <= set(EXTRA_PERSONAS)
 
 
 @pytest.mark.django_db
@@ -230,7 +390,9 @@ def test_every_persona_gets_the_expected_answer_from_every_url(
         if row.query:
             url += "?" + urlencode(resolve_kwargs(row, world, query=True))
         expected = row.codes()
-        for persona in PERSONAS:
+        for extra, beside in EXTRA_PERSONAS.items():
+            expected[extra] = EXTRA_EXPECT.get(name, {}).get(extra, expected[beside])
+        for persona in (*PERSONAS, *EXTRA_PERSONAS):
             cache.clear()  # rate limits
             try:
                 with transaction.atomic():

@@ -55,6 +55,7 @@ def build_world(*, learner, manager_a, member_a, organisation_a, licensing_autho
         _quality_mark(world, organisation_a=organisation_a, manager_a=manager_a, assessor=assessor)
     if "insights" in apps.app_configs:
         _insights(world)
+    _admin(world)
     return world
 
 
@@ -68,3 +69,9 @@ def _insights(world):
     from tests.security import world_insights
 
     world_insights.build(world)
+
+
+def _admin(world):
+    from tests.security import world_admin
+
+    world_admin.build(world)

@@ -131,7 +131,7 @@ class Table:
         ]
         placeholders = ", ".join(["%s"] * (len(self.fields) + len(defaults)))
         # Identifiers come from the model's meta, quoted; values go as parameters.
-        sql = f"INSERT INTO {self.quoted_table} ({self.quoted_columns}) VALUES ({placeholders})"  # noqa: S608  # nosec B608
+        sql = f"INSERT INTO {self.quoted_table} ({self.quoted_columns}) VALUES ({placeholders})"  # noqa: S608  # nosec B608  # only quoted identifiers are formatted in; values are bound
         with connection.cursor() as cursor:
             for start in range(0, len(rows), self.writer.batch_size):
                 cursor.executemany(sql, rows[start : start + self.writer.batch_size])

@@ -11,6 +11,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from elearning.admin_forms import GuardedAdminModelForm
 from elearning.people.models import OrganisationKind, Sector
 
 
@@ -27,6 +28,7 @@ class Survey(ClusterableModel):
     )
     live = models.BooleanField(default=False, help_text="Only a live survey can be opened through its link.")
 
+    base_form_class = GuardedAdminModelForm  # a tampered option row is refused, not a 500
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),

@@ -12,6 +12,8 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from elearning.admin_delete import ProtectedDeleteView
+
 from ..models import Organisation
 from .errors import OrganisationError
 from .services import organisation_decide
@@ -71,6 +73,7 @@ class OrganisationViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     index_view_class = OrganisationIndexView
+    delete_view_class = ProtectedDeleteView
     list_display = ["name", "kind", "district", "postcode", "urn", "status", "declared_headcount", "created_at"]
     list_filter = ["kind", "status", "district"]
     search_fields = ["name", "postcode", "urn"]

@@ -48,11 +48,14 @@ MEMBER_LEAVE_ACTION = "people.membership.leave"
 MEMBER_ROLE_ACTION = "people.membership.role"
 
 
+# Labels name records by id only: an audit entry must not keep a person's name or email after they
+# erase their account (str() of a membership, invitation or join request holds both).
 def _log_membership(membership: Membership, action: str, user: User, **data) -> None:
     log(
         instance=membership,
         action=action,
         user=user,
+        title=f"Membership {membership.pk}",
         data={
             "organisation": membership.organisation_id,
             "member": membership.user_id,
@@ -159,7 +162,11 @@ def invitation_create(
         expires_at=now + INVITATION_VALID_FOR,
     )
     log(
-        instance=invitation, action=INVITE_ACTION, user=invited_by, data={"organisation": organisation.pk, "role": role}
+        instance=invitation,
+        action=INVITE_ACTION,
+        user=invited_by,
+        title=f"Invitation {invitation.pk}",
+        data={"organisation": organisation.pk, "role": role},
     )
     inviter = invited_by.get_full_name()
     body = (
@@ -228,6 +235,7 @@ def invitation_revoke(*, invitation: Invitation, by: User) -> None:
         instance=invitation,
         action=INVITATION_REVOKE_ACTION,
         user=by,
+        title=f"Invitation {invitation.pk}",
         data={"organisation": invitation.organisation_id, "role": invitation.role},
     )
     Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).delete()
@@ -297,6 +305,7 @@ def join_request_decide(*, join_request: JoinRequest, by: User, approve: bool) -
         instance=join_request,
         action=JOIN_REQUEST_DECIDE_ACTION,
         user=by,
+        title=f"Request to join {join_request.pk}",
         data={"organisation": join_request.organisation_id, "member": join_request.user_id, "decision": decision},
     )
     if approve:
