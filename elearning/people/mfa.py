@@ -29,7 +29,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponseBase
 from django.shortcuts import redirect
 
@@ -69,12 +69,29 @@ def mfa_required_for(user) -> bool:
     return get_user_model().objects.filter(_staff(), pk=user.pk, is_active=True).exists()
 
 
+# The attribute the authentication backends (elearning/people/auth_backends.py) set on the user they
+# load for a request: whether they still need an authenticator, read in the same query.
+NEEDS_AUTHENTICATOR = "_needs_authenticator"
+
+
+def with_authenticator_need(users: QuerySet) -> QuerySet:
+    """Annotate each user with NEEDS_AUTHENTICATOR: staff without an authenticator app yet."""
+    staff = get_user_model().objects.filter(_staff(), pk=OuterRef("pk"))
+    totp = Authenticator.objects.filter(user=OuterRef("pk"), type=Authenticator.Type.TOTP)
+    need = ExpressionWrapper(Q(Exists(staff)) & ~Q(Exists(totp)), output_field=BooleanField())
+    return users.annotate(**{NEEDS_AUTHENTICATOR: need})
+
+
 def needs_authenticator(user) -> bool:
-    """True for staff without an authenticator app yet: one query, as it runs on every request."""
+    """True for staff without an authenticator app yet. It runs on every request: the signed-in
+    user comes with the answer (no query); any other user costs one query."""
     if not user.is_authenticated:
         return False
-    totp = Authenticator.objects.filter(user=OuterRef("pk"), type=Authenticator.Type.TOTP)
-    return get_user_model().objects.filter(_staff(), ~Exists(totp), pk=user.pk, is_active=True).exists()
+    known = getattr(user, NEEDS_AUTHENTICATOR, None)
+    if known is not None:
+        return known
+    users = with_authenticator_need(get_user_model().objects.filter(pk=user.pk, is_active=True))
+    return users.filter(**{NEEDS_AUTHENTICATOR: True}).exists()
 
 
 def has_totp(user) -> bool:
