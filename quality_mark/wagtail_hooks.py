@@ -64,9 +64,14 @@ class StandardDeleteView(DeleteView):
         messages.error(self.request, standard_in_use_message(self.object, count))
         return redirect(self.edit_url_name, quote(self.object.pk))  # where "Live" is
 
-    def form_valid(self, form):
-        if self.applications_using:
+    def run_before_hook(self):
+        # Before the before_delete_snippet hooks, whose generic refusal (elearning/admin_delete.py)
+        # would otherwise answer first, without saying what to do instead.
+        if self.request.method == "POST" and self.applications_using:
             return self._refuse(self.applications_using)
+        return super().run_before_hook()
+
+    def form_valid(self, form):
         try:
             return super().form_valid(form)
         except ProtectedError:  # an application started between the check and the delete

@@ -9,6 +9,7 @@ from quality_mark.models import Standard, StandardMeasure
 from quality_mark.permissions import ASSESSORS_GROUP
 from tests.conftest import _client_for
 from tests.factories import MembershipFactory, OrganisationFactory, UserFactory, make_course
+from tests.mfa import give_totp
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +59,7 @@ def other_school_manager_client(other_school_manager):
 def assessor(db):
     user = UserFactory(full_name="Ada Assessor", email="ada.assessor@example.org", is_staff=True)
     user.groups.add(Group.objects.get(name=ASSESSORS_GROUP))
+    give_totp(user)  # staff get past sign-in only with two-factor authentication set up
     return user
 
 
@@ -65,6 +67,7 @@ def assessor(db):
 def other_assessor(db):
     user = UserFactory(full_name="Abe Assessor", email="abe.assessor@example.org", is_staff=True)
     user.groups.add(Group.objects.get(name=ASSESSORS_GROUP))
+    give_totp(user)  # staff get past sign-in only with two-factor authentication set up
     return user
 
 

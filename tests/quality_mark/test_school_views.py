@@ -225,11 +225,8 @@ def test_assessments_reach_the_schools_history_only_once_a_decision_shares_them(
 def test_staff_see_every_assessment_in_the_audit_trail_at_once(school, manager_a, assessor, standards):
     from django.test import Client
 
-    from tests.mfa import give_totp
-
     application = under_review(school, manager_a, assessor)
     _assess_leadership(application, assessor, 2, "Name your deputy DSL.")
-    give_totp(assessor)  # staff reach the admin with two-factor authentication set up
     client = Client()
     client.force_login(assessor)
 

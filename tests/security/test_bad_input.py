@@ -762,7 +762,8 @@ def test_every_url_that_accepts_post_is_fuzzed_or_excluded_with_a_reason():
     assert not sorted(accepting - fuzzed - set(NOT_FUZZED)), "accept POST but are neither fuzzed nor excluded"
     assert not sorted(set(NOT_FUZZED) - accepting), "excluded but no longer accept POST"
     assert not sorted(fuzzed - accepting), "fuzzed with POST but do not accept it"
-    assert len({endpoint.name for endpoint in ENDPOINTS}) == len(ENDPOINTS), "an endpoint is listed twice"
+    listed = {(endpoint.name, tuple(sorted(endpoint.kwargs.items()))) for endpoint in ENDPOINTS}
+    assert len(listed) == len(ENDPOINTS), "an endpoint is listed twice"
 
 
 def test_it_reads_the_fields_of_a_pages_post_forms():
