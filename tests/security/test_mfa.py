@@ -139,19 +139,31 @@ def test_anyone_with_the_admin_permission_counts_as_staff(client):
     assert client.get(reverse("courses:my_learning"))["Location"] == SET_UP_URL
 
 
-def test_the_check_costs_no_query_for_the_signed_in_user(learner, editor, django_assert_num_queries):
-    """The authentication backend loads the signed-in user with the answer, in the query that reads
-    them on every request; any other user object costs one query."""
+def test_the_check_costs_no_query_for_the_signed_in_user(learner, editor, manager_a, django_assert_num_queries):
+    """The authentication backends load the signed-in user with what settles the check, in the query
+    that reads them on every request. Only someone in a group without the staff flag and without an
+    app yet costs one more; any user object not loaded by a backend costs one."""
     staff = staff_in("Editors")
-    for user, expected in ((learner, False), (editor, False), (staff, True)):
+    grouped = UserFactory()  # in a staff group without Django's staff flag: staff all the same
+    grouped.groups.add(Group.objects.get(name="Assessors"))
+    cases = ((learner, False, 0), (manager_a, False, 0), (editor, False, 0), (staff, True, 0), (grouped, True, 1))
+    for user, expected, queries in cases:
         for backend_path in django_settings.AUTHENTICATION_BACKENDS:
             with django_assert_num_queries(1):
                 signed_in = load_backend(backend_path).get_user(user.pk)
-            with django_assert_num_queries(0):
+            with django_assert_num_queries(queries):
                 assert needs_authenticator(signed_in) is expected
         plain = type(user).objects.get(pk=user.pk)
         with django_assert_num_queries(1):
             assert needs_authenticator(plain) is expected
+
+
+def test_the_backends_load_nobody_for_an_unknown_or_malformed_id(learner):
+    for backend_path in django_settings.AUTHENTICATION_BACKENDS:
+        backend = load_backend(backend_path)
+        assert backend.get_user(learner.pk) == learner
+        assert backend.get_user(learner.pk + 1000) is None
+        assert backend.get_user("not-an-id") is None
 
 
 def test_the_signed_in_user_is_checked_afresh_on_every_request(client):
