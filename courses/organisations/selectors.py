@@ -170,6 +170,18 @@ def _status_filter(courses: list[CoursePage], *, status: str, course: CoursePage
     return condition
 
 
+def _members(organisation: Organisation, search: str) -> QuerySet:
+    queryset = (
+        Membership.objects.filter(organisation=organisation)
+        .select_related("user")
+        .only("id", "role", "organisation_id", "user__id", "user__full_name", "user__email")
+        .order_by("user__full_name", "user__email", "pk")
+    )
+    if search := (search or "").strip():
+        queryset = queryset.filter(Q(user__full_name__icontains=search) | Q(user__email__icontains=search))
+    return queryset
+
+
 def member_training_queryset(
     organisation: Organisation,
     *,
@@ -182,15 +194,7 @@ def member_training_queryset(
     """Memberships of the organisation with each required course's status annotated, filtered and
     ordered by name. Only training records: never attempts, scores or answers."""
     today = today or timezone.localdate()
-    queryset = (
-        Membership.objects.filter(organisation=organisation)
-        .select_related("user")
-        .only("id", "role", "organisation_id", "user__id", "user__full_name", "user__email")
-        .order_by("user__full_name", "user__email", "pk")
-    )
-    if search := (search or "").strip():
-        queryset = queryset.filter(Q(user__full_name__icontains=search) | Q(user__email__icontains=search))
-    queryset = annotate_statuses(queryset, courses, user_ref="user", today=today)
+    queryset = annotate_statuses(_members(organisation, search), courses, user_ref="user", today=today)
     if status and courses:
         queryset = queryset.filter(_status_filter(courses, status=status, course=course))
     return queryset
@@ -213,11 +217,18 @@ def member_training_rows(
     """One page (50 rows) of members by required courses: a count query and a rows query."""
     if courses is None:
         courses = required_courses_for(organisation.kind)
-    queryset = member_training_queryset(
-        organisation, courses=courses, search=search, status=status, course=course, today=today
-    )
-    paginated = Paginator(queryset, PAGE_SIZE).get_page(page)
-    return paginated, member_rows(paginated.object_list, courses)
+    if status and courses:  # the filter needs every member's status
+        queryset = member_training_queryset(
+            organisation, courses=courses, search=search, status=status, course=course, today=today
+        )
+        paginated = Paginator(queryset, PAGE_SIZE).get_page(page)
+        return paginated, member_rows(paginated.object_list, courses)
+    # Otherwise the statuses of one page only: with every member annotated, PostgreSQL planned each
+    # status as a hash of the course's certificates across the county (80 ms at 20,000 learners).
+    paginated = Paginator(_members(organisation, search), PAGE_SIZE).get_page(page)
+    one_page = _members(organisation, "").filter(pk__in=paginated.object_list.values("pk"))
+    rows = annotate_statuses(one_page, courses, user_ref="user", today=today or timezone.localdate())
+    return paginated, member_rows(rows, courses)
 
 
 @dataclass(frozen=True)

@@ -148,5 +148,9 @@ def test_rows_are_paginated_by_fifty_and_a_bad_page_shows_the_last(organisation_
     bulk_members(organisation_a, 60)
     page, rows = member_training_rows(organisation_a, page="2", today=TODAY)
     assert (page.number, len(rows)) == (2, 10)
+    # Only one page's statuses are read: still the right ten members, in name order.
+    everyone = sorted(organisation_a.memberships.select_related("user"), key=lambda m: (m.user.full_name, m.user.email))
+    assert [row.user for row in rows] == [m.user for m in everyone[50:60]]
+    assert {row.cells[0].status for row in rows} == {TrainingStatus.NOT_STARTED}
     page, rows = member_training_rows(organisation_a, page="banana", today=TODAY)
     assert (page.number, len(rows)) == (1, 50)
