@@ -11,7 +11,8 @@ rebuilds only the months from a cut-off: the months of activity-dated facts (att
 ratings) from the cut-off on, the start months of enrolments that changed since the cut-off (the
 funnel), and the small learner and certificate tables in full (their figures depend on today).
 Profile edits and erasures can move old records between districts and sectors, so run a full
-refresh nightly (see README.md).
+refresh nightly (see README.md). A full refresh on PostgreSQL ends by analysing the tables the
+dashboards read (`_analyse`).
 
 The kind tables and the area-free totals are sums of the organisation and plain tables just written
 (`_sum_into`); the active-learner tables are counted from the ActiveLearner working table with a
@@ -20,6 +21,7 @@ window function (`_active_rollups_refresh`)."""
 import datetime
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import connection, transaction
 from django.db.models import (
     Case,
@@ -51,7 +53,7 @@ from courses.models import (
     QuizAttempt,
 )
 from courses.personal_data import ERASED_REASON
-from elearning.people.models import Membership, User
+from elearning.people.models import District, Membership, Organisation, Partnership, User
 from elearning.people.privacy import ERASED_EMAIL_DOMAIN
 
 from .models import SurveyConfidence, SurveyResponse
@@ -495,9 +497,26 @@ def rollups_refresh(*, since: datetime.date | None = None, now: datetime.datetim
     if funnel_months is None or funnel_months:
         _sum_into(r.FunnelKindRollup, r.FunnelOrgRollup, **funnel)
 
+    if since is None:
+        _analyse()
     r.RollupRefresh.objects.create(finished_at=timezone.now(), full=since is None, since=since, as_of=today)
     r.RollupRefresh.objects.filter(pk__in=r.RollupRefresh.objects.order_by("-finished_at").values("pk")[10:]).delete()
     return RefreshResult(full=since is None, since=since, finished_at=now)
+
+
+def _analyse() -> None:
+    """Fresh planner statistics for what the dashboards read: every insights table, just rewritten,
+    and the area tables they join. Autovacuum analyses a table only after 50 rows and a tenth of it
+    changed, so a dozen districts are never analysed; PostgreSQL then guesses a partnership holds
+    one of them and reads the free-text answers learner by learner (78 ms for a partnership at a
+    county, against 20 ms when it knows). Inside the refresh's transaction, ANALYZE samples the rows
+    as rebuilt, and its statistics are committed with them."""
+    if connection.vendor != "postgresql":
+        return
+    insights = [model for model in apps.get_app_config("insights").get_models() if not model._meta.proxy]
+    with connection.cursor() as cursor:
+        for model in [*insights, District, Partnership, Organisation]:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def _clear(rows: QuerySet) -> None:

@@ -6,7 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import TruncDate, TruncMonth
 from django.utils import timezone
@@ -330,6 +330,26 @@ def test_refreshing_twice_changes_nothing(world):
         )
         == first
     )
+
+
+def _planner_rows(table: str) -> float:
+    """How many rows PostgreSQL's planner believes the table has (set by ANALYZE)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="planner statistics are PostgreSQL's")
+def test_a_full_refresh_tells_the_planner_how_many_areas_and_rollup_rows_there_are(world):
+    # A few dozen districts never reach autovacuum's threshold: without this the planner guesses.
+    partnership = District.objects.first().partnership
+    District.objects.bulk_create(District(name=f"Planner district {n}", partnership=partnership) for n in range(37))
+    rollups_refresh(since=datetime.date(2026, 4, 5), now=at(12, month=4))
+    incremental = _planner_rows("people_district")
+    rollups_refresh(now=at(12, month=4))
+    assert incremental != District.objects.count()  # only a full refresh analyses
+    assert _planner_rows("people_district") == District.objects.count()
+    assert _planner_rows(AnswerRollup._meta.db_table) == AnswerRollup.objects.count() > 0
 
 
 def test_each_rollup_key_is_written_once_even_when_its_columns_are_empty(db):
