@@ -7,9 +7,11 @@ the figures as JSON to bench/results/<timestamp>.json. Asserts nothing.
     python -m bench.http --learners 500 --duration 4 --think-scale 0.02   # a quick dev run
 
 It drops and makes the PostgreSQL database cse_bench_http (BENCH_HTTP_DATABASE_URL) and empties
-Redis database 5 (BENCH_REDIS_URL), and touches no other. See bench/README.md."""
+Redis database 5 (BENCH_REDIS_URL), and touches no other but its seeded copies (cse_bench_seed_*,
+kept for the next run). See bench/README.md."""
 
 import argparse
+import hashlib
 import json
 import os
 import secrets
@@ -19,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -31,7 +33,15 @@ SMALL_DATABASE_URL = os.environ.get(
     "BENCH_SMALL_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cse_bench_http_small"
 )
 GROWTH_TARGET = 3.0
+# The growth target is defined from 100,000 to 1,000,000 attempts (--national). From a tenth of a
+# county the rollups are still filling in (a district's month with no answer to a question has no
+# row yet), so that figure is printed for information only.
+GROWTH_TARGET_FROM = 90_000  # generated attempts land near the number asked for, not on it
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
+# The seeded data depends on these apps' code (models, migrations, services, the generator).
+DATA_CODE = ("elearning", "courses", "quality_mark", "home")
+SEED_PREFIX = "cse_bench_seed_"
+SEEDED_SQL = "SELECT datname FROM pg_database WHERE starts_with(datname, 'cse_bench_seed_')"
 SIZES = {"county": {"learners": 20_000, "attempts": None}, "national": {"learners": 100_000, "attempts": 1_000_000}}
 BARE = "/bench/bare-django/"
 PLAIN = "/bench/plain-wagtail-page/"
@@ -53,6 +63,9 @@ def parse_args(argv=None):
     )
     parser.add_argument("--lesson-learners", type=int, default=200, help="signed-in learners opening lessons")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument(
+        "--rebuild-data", action="store_true", help="build the data even if an earlier run kept a copy of it"
+    )
     return parser.parse_args(argv)
 
 
@@ -74,20 +87,84 @@ def prepare_environment(args) -> dict:
     return environment
 
 
-def recreate_database(url: str, *, create: bool = True) -> None:
-    """Drop the bench's own database at `url` (and make it again, empty, unless create=False)."""
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
+def _psql(*statements: str) -> str:
+    """Run statements on the server's maintenance database; their output, unaligned."""
+    parts = urlsplit(DATABASE_URL)
     admin_url = parts._replace(path="/postgres").geturl()
-    statements = ["-qc", f'DROP DATABASE IF EXISTS "{name}"']
+    arguments = [argument for statement in statements for argument in ("-c", statement)]
+    run = subprocess.run(  # noqa: S603 - our own
+        [shutil.which("psql") or "psql", admin_url, "-qAt", *arguments], check=True, capture_output=True, text=True
+    )
+    return run.stdout
+
+
+def database_name(url: str) -> str:
+    return urlsplit(url).path.lstrip("/")
+
+
+def recreate_database(url: str, *, create: bool = True, template: str = "") -> None:
+    """Drop the bench's own database at `url` (and make it again, empty or as a copy of
+    `template`, unless create=False)."""
+    name = database_name(url)
+    statements = [f'DROP DATABASE IF EXISTS "{name}"']
     if create:
-        statements += ["-c", f'CREATE DATABASE "{name}"']
-    subprocess.run([shutil.which("psql") or "psql", admin_url, *statements], check=True)  # noqa: S603 - our own
+        copy = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+        statements.append(f'CREATE DATABASE "{name}"{copy}')
+    _psql(*statements)
 
 
-def reset_stores() -> None:
-    """A fresh database and an empty Redis database: only the bench's own."""
-    recreate_database(DATABASE_URL)
+def data_fingerprint(arguments: list[str]) -> str:
+    """What the seeded data depends on: generate_activity's arguments, today's date (the history
+    ends today) and the apps' Python code. Any change to one of them builds the data again."""
+    digest = hashlib.sha256(f"{' '.join(arguments)} {date.today().isoformat()}".encode())
+    for path in sorted(path for app in DATA_CODE for path in (BASE_DIR / app).rglob("*.py")):
+        digest.update(path.relative_to(BASE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def seed_database(url: str, *, learners: int, attempts: int | None, seed: int, rebuild: bool = False) -> dict:
+    """Make the database at `url` hold the demo content and generate_activity's population.
+
+    Building a county takes minutes, so the built database is kept as cse_bench_seed_<size>_<hash>
+    and the next run with the same arguments, date and code copies it (seconds) instead. One copy
+    is kept per size; `rebuild` builds it again anyway."""
+    arguments = ["--learners", str(learners), "--seed", str(seed)]
+    if attempts:
+        arguments += ["--attempts-per-learner", str(attempts / learners)]
+    size = f"{SEED_PREFIX}{learners}_{attempts or 0}_"
+    template = f"{size}{data_fingerprint(arguments)}"
+    started = time.monotonic()
+    kept = _psql(SEEDED_SQL).split()
+    if template in kept and not rebuild:
+        recreate_database(url, template=template)
+        return {
+            "population": "generate_activity " + " ".join(arguments),
+            "copied_from": template,
+            "seconds": round(time.monotonic() - started),
+        }
+    print(f"building the data: generate_activity {' '.join(arguments)} ...", flush=True)
+    recreate_database(url)
+    environment = {**os.environ, "DATABASE_URL": url}
+    for command, quiet in ((["migrate"], True), (["load_demo_data"], True), (["generate_activity", *arguments], False)):
+        subprocess.run(  # noqa: S603 - our own command line
+            [sys.executable, "manage.py", *command, "-v", "0"],
+            cwd=BASE_DIR,
+            env=environment,
+            check=True,
+            stdout=subprocess.DEVNULL if quiet else None,
+        )
+    if stale := [name for name in kept if name.startswith(size)]:
+        _psql(*(f'DROP DATABASE IF EXISTS "{name}"' for name in stale))
+    _psql(f'CREATE DATABASE "{template}" TEMPLATE "{database_name(url)}" STRATEGY FILE_COPY')
+    return {
+        "population": "generate_activity " + " ".join(arguments),
+        "built_and_kept_as": template,
+        "seconds": round(time.monotonic() - started),
+    }
+
+
+def reset_cache() -> None:
+    """An empty Redis database: only the bench's own."""
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -410,12 +487,18 @@ def verdicts(
         )
     if growth:
         worst = max(growth, key=growth.get)
+        if insights["small"]["attempts"] < GROWTH_TARGET_FROM:
+            verdict = "for information: the target is from 100,000 attempts (--national)"
+        elif growth[worst] < GROWTH_TARGET:
+            verdict = "meets"
+        else:
+            verdict = f"MISSES by {growth[worst] / GROWTH_TARGET - 1:.0%}"
         rows.append(
             (
                 f"insights growth {insights['small']['attempts']:,} -> {insights['large']['attempts']:,} attempts",
                 f"{growth[worst]}x ({worst})",
                 f"< {GROWTH_TARGET:.0f}x",
-                "meets" if growth[worst] < GROWTH_TARGET else f"MISSES by {growth[worst] / GROWTH_TARGET - 1:.0%}",
+                verdict,
             )
         )
     rows.append(
@@ -492,22 +575,15 @@ def insights_medians(database_url: str, label: str) -> dict:
         return json.loads(Path(out.name).read_text() or "{}") if run.returncode == 0 else {}
 
 
-def insights_growth(*, learners: int, attempts: int | None, seed: int) -> dict:
+def insights_growth(*, learners: int, attempts: int | None, seed: int, rebuild: bool) -> dict:
     """The dashboards on this run's data and on a tenth of it, generated the same way in a database
     of its own, and how much each figure grows between the two (target: under 3x)."""
     big = insights_medians(DATABASE_URL, "this run's data")
     small_learners = max(learners // 10, 100)
-    arguments = ["--learners", str(small_learners), "--seed", str(seed)]
-    if attempts:
-        arguments += ["--attempts-per-learner", str(attempts / learners)]
-    print(f"building a tenth of the data for the growth figure: generate_activity {' '.join(arguments)} ...")
-    recreate_database(SMALL_DATABASE_URL)
-    environment = {**os.environ, "DATABASE_URL": SMALL_DATABASE_URL}
+    small_attempts = round(attempts * small_learners / learners) if attempts else None
+    print(f"a tenth of the data ({small_learners} learners) for the growth figure ...", flush=True)
+    seed_database(SMALL_DATABASE_URL, learners=small_learners, attempts=small_attempts, seed=seed, rebuild=rebuild)
     try:
-        for command in (["migrate"], ["load_demo_data"], ["generate_activity", *arguments]):
-            subprocess.run(  # noqa: S603 - our own command line
-                [sys.executable, "manage.py", *command, "-v", "0"], cwd=BASE_DIR, env=environment, check=True
-            )
         small = insights_medians(SMALL_DATABASE_URL, "a tenth of the data")
     finally:
         recreate_database(SMALL_DATABASE_URL, create=False)
@@ -519,7 +595,7 @@ def insights_growth(*, learners: int, attempts: int | None, seed: int) -> dict:
     if growth:
         print(f"growth of each dashboard's median from {small['attempts']:,} to {big['attempts']:,} attempts:")
         for key, factor in growth.items():
-            verdict = "meets" if factor < GROWTH_TARGET else "MISSES"
+            verdict = "under" if factor < GROWTH_TARGET else "over"
             print(
                 f"  {key:<34} {small['median_ms'][key]:8.1f} ms -> {big['median_ms'][key]:8.1f} ms  "
                 f"{factor:5.2f}x  ({verdict} {GROWTH_TARGET:.0f}x)"
@@ -536,7 +612,12 @@ def main(argv=None) -> dict:
     environment = prepare_environment(args)
     server_prefix, load_prefix, pinned = pinning()
     print(f"HTTP benchmark: {learners} learners{f', {attempts} attempts' if attempts else ''}; {pinned}")
-    reset_stores()
+    reset_cache()
+    seeded = seed_database(
+        DATABASE_URL, learners=learners, attempts=attempts, seed=args.seed, rebuild=args.rebuild_data
+    )
+    how = f"copied from {seeded['copied_from']}" if "copied_from" in seeded else "built"
+    print(f"  data {how} in {seeded['seconds']} s", flush=True)
 
     import django
 
@@ -545,17 +626,13 @@ def main(argv=None) -> dict:
 
     from bench import certificate_pdf, scenario_data
 
-    call_command("migrate", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
-    print("building data ...", flush=True)
     data = scenario_data.build(
-        learners=learners,
-        attempts=attempts,
-        seed=args.seed,
+        population=seeded["population"],
         lesson_learners=args.lesson_learners,
         quiz_learners=args.quiz_learners + 1,  # one more for the in-process query count
     )
-    print(f"  {data.learners} users; population: {data.population}; built in {time.monotonic() - started:.0f} s")
+    print(f"  {data.learners} users; population: {data.population}; ready after {time.monotonic() - started:.0f} s")
     counts = query_counts(data)
     # Public addresses that another app answers with a Django view (the quality mark's pages) are
     # not Wagtail pages, so the page cache leaves them alone: counted, not in the cached scenario.
@@ -580,7 +657,7 @@ def main(argv=None) -> dict:
         shutil.rmtree(environment["QUALITY_MARK_EVIDENCE_ROOT"], ignore_errors=True)
     ratios(results)
     results["_course_url"] = data.course_url
-    insights = insights_growth(learners=learners, attempts=attempts, seed=args.seed)
+    insights = insights_growth(learners=learners, attempts=attempts, seed=args.seed, rebuild=args.rebuild_data)
 
     print_http_table(results)
     print()
@@ -607,6 +684,7 @@ def main(argv=None) -> dict:
     report = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "size": {"learners": learners, "attempts": attempts, "users": data.learners, "population": data.population},
+        "data": seeded,
         "machine": {"cpus": os.cpu_count(), "pinning": pinned, "load_average": os.getloadavg()},
         "settings": {
             "workers": args.workers,

@@ -1,22 +1,18 @@
 """The data the HTTP scenarios run on, built in the bench database (never run this elsewhere).
 
-The population comes from `generate_activity` (insights) when the project has it; without it, a
-small hand-made population stands in and the figures say so. On top of it, the harness adds the
-people it drives: learners who open lessons, learners ready for the quiz, a manager of a school of
-2,000 members, a workforce analyst, and a session for each, written straight into the session
-store (as signing in would) rather than posting the sign-in form hundreds of times."""
+The population comes from `generate_activity` (insights), which bench/http.py has already run
+(or copied from an earlier run). On top of it, the harness adds the people it drives: learners
+who open lessons, learners ready for the quiz, a manager of a school of 2,000 members, a
+workforce analyst, and a session for each, written straight into the session store (as signing
+in would) rather than posting the sign-in form hundreds of times."""
 
-import io
 import secrets
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.hashers import make_password
-from django.core.management import call_command, get_commands, load_command_class
 from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
@@ -27,8 +23,6 @@ from elearning.people.models import District, MembershipRole, OrganisationKind, 
 from home.models import HomePage
 
 from .urls import PLAIN_PAGE_SLUG
-
-BASE_DIR = settings.BASE_DIR
 
 # The harness signs its people in by writing their sessions: none of them has a password.
 UNUSABLE = make_password(None)
@@ -59,9 +53,7 @@ class ScenarioData:
     insights_urls: dict[str, str] = field(default_factory=dict)
 
 
-def build(*, learners: int, attempts: int | None, seed: int, lesson_learners: int, quiz_learners: int) -> ScenarioData:
-    call_command("load_demo_data", stdout=io.StringIO())
-    population = _population(learners=learners, attempts=attempts, seed=seed)
+def build(*, population: str, lesson_learners: int, quiz_learners: int) -> ScenarioData:
     course = CoursePage.objects.live().order_by("path").first()
     lessons = live_lessons_of(course)
     _plain_page()
@@ -89,21 +81,6 @@ def build(*, learners: int, attempts: int | None, seed: int, lesson_learners: in
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return data
-
-
-def _population(*, learners: int, attempts: int | None, seed: int) -> str:
-    if "generate_activity" not in get_commands():
-        # Until insights' generator exists: the learners the scenarios use, and nothing else.
-        return "hand-made (generate_activity is not in this project yet)"
-    command = load_command_class(get_commands()["generate_activity"], "generate_activity")
-    accepted = {action.dest for action in command.create_parser("manage.py", "generate_activity")._actions}
-    arguments = ["--learners", str(learners), "--seed", str(seed)]
-    if attempts and "attempts_per_learner" in accepted:
-        arguments += ["--attempts-per-learner", str(attempts / learners)]
-    # In its own process: the generator writes through threads and a lot of memory, none of
-    # which should stay in the process that then counts queries and starts the server.
-    subprocess.run([sys.executable, "manage.py", "generate_activity", *arguments], cwd=BASE_DIR, check=True)  # noqa: S603
-    return "generate_activity " + " ".join(arguments)
 
 
 def _plain_page() -> None:
