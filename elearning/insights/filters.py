@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db.models import Q
+from django.forms.utils import flatatt
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from courses.models import CoursePage
 from elearning.fields import IdChoiceField
@@ -101,6 +104,22 @@ class Filters:
         return parts
 
 
+class LongSelect(forms.Select):
+    """A <select> whose options are written in one join, not through a template each. The
+    organisation filter offers every approved organisation in the analyst's scope: about 4,600 in
+    a nation, where Django's option templates took 230 ms of a 330 ms dashboard (in process; over
+    HTTP the page took 650 ms)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = set(self.format_value(value))
+        options = "".join(
+            f'<option value="{escape(key)}"{" selected" if str(key) in chosen else ""}>{escape(label)}</option>'
+            for key, label in self.choices
+        )
+        attributes = flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name}))
+        return mark_safe(f"<select{attributes}>{options}</select>")  # noqa: S308  # nosec B308, B703  # each value and label is escaped
+
+
 class InsightsFilterForm(forms.Form):
     date_from = forms.DateField(label="From", required=False, help_text="For example 2026-01-01. Counts whole months.")
     date_to = forms.DateField(label="To", required=False, help_text="For example 2026-12-31.")
@@ -110,7 +129,9 @@ class InsightsFilterForm(forms.Form):
     organisation_kind = forms.ChoiceField(
         label="Organisation kind", choices=[("", "All"), *OrganisationKind.choices], required=False
     )
-    organisation = IdChoiceField(queryset=Organisation.objects.none(), required=False, empty_label="All")
+    organisation = IdChoiceField(
+        queryset=Organisation.objects.none(), required=False, empty_label="All", widget=LongSelect
+    )
     course = IdChoiceField(queryset=CoursePage.objects.none(), required=False, empty_label="All")
     survey = IdChoiceField(
         queryset=Survey.objects.none(),
@@ -132,6 +153,11 @@ class InsightsFilterForm(forms.Form):
         self.fields["partnership"].queryset = partnerships
         self.fields["district"].queryset = districts.order_by("name")
         self.fields["organisation"].queryset = organisations.order_by("name")
+        # Drawn from (id, name) pairs: thousands of model instances cost more than the page.
+        self.fields["organisation"].widget.choices = [
+            ("", "All"),
+            *organisations.order_by("name").values_list("pk", "name"),
+        ]
         self.fields["course"].queryset = CoursePage.objects.order_by("title")
         self.fields["survey"].queryset = Survey.objects.order_by("-opens_on", "title")
         for field in self.fields.values():

@@ -11,7 +11,7 @@ from wagtail.models import ModelLogEntry
 from elearning.insights.rollups import rollups_refresh
 from elearning.insights.selectors import DASHBOARDS
 from elearning.insights.tables import suppress
-from elearning.people.models import Sector
+from elearning.people.models import Organisation, Sector
 from tests.insights.conftest import add_crowd, at, staff_client
 from tests.insights.test_report import pdf_text
 
@@ -224,6 +224,31 @@ def test_it_writes_the_report_as_an_xlsx_workbook(world, analyst_client):
     assert "Headline findings" in summary
     free_text = list(workbook["Free text"].values)
     assert ("Course evaluation", refreshed.course.title, "2026-03", "'=cmd|' /C calc'!A0") in free_text
+
+
+def _organisation_select(page: str) -> str:
+    start = page.rindex("<select", 0, page.index('id="id_organisation"'))
+    return page[start : page.index("</select>", start) + len("</select>")]
+
+
+def test_the_organisation_filter_lists_approved_organisations_by_name_and_keeps_the_choice(refreshed, analyst_client):
+    from elearning.people.models import OrganisationStatus
+    from tests.factories import OrganisationFactory
+
+    odd = OrganisationFactory(name='A <b>"Bold"</b> & Co', district=refreshed.ashby)
+    OrganisationFactory(name="Pending Place", district=refreshed.ashby, status=OrganisationStatus.PENDING)
+    select = _organisation_select(analyst_client.get(DASHBOARD_URLS[0]).content.decode())
+    assert 'name="organisation"' in select and 'class="w-field__input"' in select
+    assert select.count("<option") == 1 + Organisation.objects.filter(status=OrganisationStatus.APPROVED).count()
+    assert '<option value="" selected>All</option>' in select  # nothing chosen: "All"
+    assert f'<option value="{odd.pk}">A &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; Co</option>' in select
+    assert "Pending Place" not in select and "<b>" not in select
+    assert select.index("A &lt;b&gt;") < select.index("X School") < select.index("Y Hotel")
+
+    chosen = analyst_client.get(DASHBOARD_URLS[0], {"organisation": refreshed.hotel_y.pk})
+    select = _organisation_select(chosen.content.decode())
+    assert f'<option value="{refreshed.hotel_y.pk}" selected>Y Hotel</option>' in select
+    assert select.count(" selected") == 1
 
 
 def test_it_keeps_a_scoped_analyst_inside_their_partnership(refreshed, scoped_analyst):
