@@ -87,6 +87,17 @@ def test_it_explains_bad_filters_instead_of_failing(refreshed, analyst_client, p
     assert analyst_client.get(reverse("insights_report_download", args=["pdf"]), params).status_code == 400
 
 
+def test_each_filter_input_is_described_by_its_hint_and_its_error(refreshed, analyst_client):
+    import re
+
+    page = analyst_client.get(DASHBOARD_URLS[0], {"date_from": "2026-05-01", "date_to": "2026-01-01"}).content.decode()
+    to_input = re.search(r"<input[^>]*id=\"id_date_to\"[^>]*>", page).group(0)
+    described_by = re.search(r'aria-describedby="([^"]+)"', to_input).group(1).split()
+    assert described_by == ["id_date_to_helptext", "id_date_to_error"]
+    assert 'id="id_date_to_helptext">For example 2026-12-31.</p>' in page
+    assert 'id="id_date_to_error">The end of the period must be on or after its start.' in page
+
+
 def test_it_rejects_a_district_outside_the_chosen_partnership(refreshed, analyst_client):
     response = analyst_client.get(
         DASHBOARD_URLS[0], {"partnership": refreshed.north.pk, "district": refreshed.crane.pk}
